@@ -1,0 +1,1 @@
+"""Scanning many items: reading sources and running them on a local process pool."""

@@ -1,0 +1,1 @@
+"""Decoders turn submitted media into parts that remember where they came from."""

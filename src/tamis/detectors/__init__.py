@@ -1,0 +1,1 @@
+"""Detectors observe parts and emit findings. See base.py for the contract."""

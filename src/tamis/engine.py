@@ -1,0 +1,134 @@
+"""decode -> detect (batched) -> decide, the same code for one item or a batch."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Any
+
+from tamis.config import Settings
+from tamis.decoding.text import decode_text
+from tamis.detectors import registry
+from tamis.detectors.base import Detector
+from tamis.errors import NotFound, TamisError
+from tamis.findings import DetectorFailure, Finding, ModerationResult
+from tamis.media import Media, Part
+from tamis.policy.decide import decide
+from tamis.policy.model import Policy
+from tamis.policy.store import PolicyStore
+
+
+class Engine:
+    """Holds loaded detectors (shared between policies that configure them alike)."""
+
+    def __init__(
+        self,
+        policies: PolicyStore | Mapping[str, Policy] | None = None,
+        settings: Settings | None = None,
+        detectors: Mapping[str, Detector] | None = None,
+    ) -> None:
+        self.settings = settings or Settings.from_env()
+        self._policies: PolicyStore | Mapping[str, Policy] = (
+            policies if policies is not None else PolicyStore(self.settings.policies_dir)
+        )
+        self._detectors: dict[str, Detector] = {}
+        # Pre-built detectors (tests, embedding apps) are used for their name whatever the
+        # policy's settings say.
+        self._fixed = dict(detectors or {})
+
+    def policy(self, name: str) -> Policy:
+        if isinstance(self._policies, PolicyStore):
+            return self._policies.get(name)
+        if name not in self._policies:
+            raise NotFound(f"no policy named {name!r}",
+                           hint="Available: " + ", ".join(sorted(self._policies)) + ".")
+        return self._policies[name]
+
+    def detector(self, name: str, settings: Mapping[str, Any] | None) -> Detector:
+        if name in self._fixed:
+            return self._fixed[name]
+        key = name + json.dumps(settings or {}, sort_keys=True)
+        if key not in self._detectors:
+            self._detectors[key] = registry.get(name).from_settings(settings)
+        return self._detectors[key]
+
+    def moderate(self, media: Media, policy: str = "default") -> ModerationResult:
+        result = self.moderate_many([media], policy)[0]
+        if isinstance(result, TamisError):
+            raise result
+        return result
+
+    def moderate_many(
+        self, items: Sequence[Media], policy: str = "default"
+    ) -> list[ModerationResult | TamisError]:
+        pol = self.policy(policy)
+        detectors = [self.detector(n, s) for n, s in pol.detectors.items()]
+        timings: list[dict[str, float]] = [{} for _ in items]
+        decoded: list[list[Part] | TamisError] = []
+        for i, item in enumerate(items):
+            t0 = time.perf_counter()
+            try:
+                decoded.append(decode_text(item, self.settings))
+            except TamisError as exc:
+                decoded.append(exc)
+            timings[i]["decode"] = time.perf_counter() - t0
+
+        parts: list[Part] = []
+        owner: list[int] = []
+        for i, d in enumerate(decoded):
+            if not isinstance(d, TamisError):
+                parts.extend(d)
+                owner.extend([i] * len(d))
+        findings: list[list[Finding]] = [[] for _ in items]
+        failures: list[list[DetectorFailure]] = [[] for _ in items]
+        for det in detectors:
+            t0 = time.perf_counter()
+            per_part = _run_detector(det, parts)
+            share = (time.perf_counter() - t0) / max(len(parts), 1)
+            for part, owner_i, got in zip(parts, owner, per_part, strict=True):
+                if isinstance(got, DetectorFailure):
+                    failures[owner_i].append(got)
+                else:
+                    findings[owner_i].extend(_place(f, part) for f in got)
+            for i in set(owner):
+                timings[i][f"detect:{det.name}"] = share
+
+        results: list[ModerationResult | TamisError] = []
+        for i, item in enumerate(items):
+            d = decoded[i]
+            if isinstance(d, TamisError):
+                results.append(d)
+                continue
+            t0 = time.perf_counter()
+            decision = decide(pol, findings[i], failures[i])
+            timings[i]["decide"] = time.perf_counter() - t0
+            langs = tuple(dict.fromkeys(p.lang for p in d if p.lang))
+            results.append(ModerationResult(item, tuple(findings[i]), tuple(failures[i]),
+                                            decision, timings[i], langs))
+        return results
+
+
+def _place(finding: Finding, part: Part) -> Finding:
+    """Put a finding on the part's coordinates (box, frame, time) and language."""
+    locator = part.locator.merged(finding.locator)
+    lang = finding.lang or part.lang
+    if locator == finding.locator and lang == finding.lang:
+        return finding
+    return replace(finding, locator=locator, lang=lang)
+
+
+def _run_detector(det: Detector, parts: list[Part]) -> list[list[Finding] | DetectorFailure]:
+    """Run a batch; if it fails, run each part alone so one bad item cannot fail the rest."""
+    if not parts:
+        return []
+    try:
+        got = det.detect(parts)
+        if len(got) != len(parts):
+            raise RuntimeError(f"returned {len(got)} results for {len(parts)} parts")
+        return list(got)
+    except Exception as exc:
+        if len(parts) == 1:
+            return [DetectorFailure(det.name, type(exc).__name__, str(exc)[:500])]
+        return [one for p in parts for one in _run_detector(det, [p])]

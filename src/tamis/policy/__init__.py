@@ -1,0 +1,1 @@
+"""Named policies: thresholds per label, actions for list hits, detectors to run."""
