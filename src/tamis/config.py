@@ -44,14 +44,27 @@ def _positive_int(value: str) -> int:
 
 
 SETTINGS: dict[str, Setting] = {
-    "home": Setting("TAMIS_HOME", _data_home, Path,
-                    "Folder for tamis's own data: user term lists, user policies, database."),
-    "max_text_chars": Setting("TAMIS_MAX_TEXT_CHARS", lambda: 2_000_000, _positive_int,
-                              "Longest text accepted, in characters; longer items are refused."),
-    "langid": Setting("TAMIS_LANGID", lambda: True, _bool,
-                      "Identify the language of every text part."),
-    "scan_workers": Setting("TAMIS_SCAN_WORKERS", lambda: os.cpu_count() or 1, _positive_int,
-                            "Worker processes `tamis scan` uses by default."),
+    "home": Setting(
+        "TAMIS_HOME",
+        _data_home,
+        Path,
+        "Folder for tamis's own data: user term lists, user policies, database.",
+    ),
+    "max_text_chars": Setting(
+        "TAMIS_MAX_TEXT_CHARS",
+        lambda: 2_000_000,
+        _positive_int,
+        "Longest text accepted, in characters; longer items are refused.",
+    ),
+    "langid": Setting(
+        "TAMIS_LANGID", lambda: True, _bool, "Identify the language of every text part."
+    ),
+    "scan_workers": Setting(
+        "TAMIS_SCAN_WORKERS",
+        lambda: os.cpu_count() or 1,
+        _positive_int,
+        "Worker processes `tamis scan` uses by default.",
+    ),
 }
 
 
@@ -82,6 +95,10 @@ class Settings:
             try:
                 values[name] = s.parse(raw)
             except ValueError as exc:
-                raise ConfigError(str(exc), source="environment", key=s.env,
-                                  hint=f"{s.env}: {s.help} See docs/settings.md.") from None
+                raise ConfigError(
+                    str(exc),
+                    source="environment",
+                    key=s.env,
+                    hint=f"{s.env}: {s.help} See docs/settings.md.",
+                ) from None
         return cls(**values)

@@ -42,8 +42,10 @@ class Engine:
         if isinstance(self._policies, PolicyStore):
             return self._policies.get(name)
         if name not in self._policies:
-            raise NotFound(f"no policy named {name!r}",
-                           hint="Available: " + ", ".join(sorted(self._policies)) + ".")
+            raise NotFound(
+                f"no policy named {name!r}",
+                hint="Available: " + ", ".join(sorted(self._policies)) + ".",
+            )
         return self._policies[name]
 
     def detector(self, name: str, settings: Mapping[str, Any] | None) -> Detector:
@@ -105,8 +107,11 @@ class Engine:
             decision = decide(pol, findings[i], failures[i])
             timings[i]["decide"] = time.perf_counter() - t0
             langs = tuple(dict.fromkeys(p.lang for p in d if p.lang))
-            results.append(ModerationResult(item, tuple(findings[i]), tuple(failures[i]),
-                                            decision, timings[i], langs))
+            results.append(
+                ModerationResult(
+                    item, tuple(findings[i]), tuple(failures[i]), decision, timings[i], langs
+                )
+            )
         return results
 
 

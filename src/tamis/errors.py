@@ -55,9 +55,7 @@ class ConfigError(TamisError):
     exit_code = 78  # EX_CONFIG
     http_status = 422
 
-    def __init__(
-        self, message: str, *, hint: str = "", source: str = "", key: str = ""
-    ) -> None:
+    def __init__(self, message: str, *, hint: str = "", source: str = "", key: str = "") -> None:
         where = ", ".join(p for p in (source, f"key {key!r}" if key else "") if p)
         super().__init__(f"{where}: {message}" if where else message, hint=hint)
         self.source = source

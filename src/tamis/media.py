@@ -33,7 +33,8 @@ class Box:
     h: float
 
     def __post_init__(self) -> None:
-        if min(self.w, self.h) < 0 or not all(math.isfinite(v) for v in (self.x, self.y, self.w, self.h)):
+        values = (self.x, self.y, self.w, self.h)
+        if min(self.w, self.h) < 0 or not all(math.isfinite(v) for v in values):
             raise ValueError(f"invalid box {self!r}")
 
 
@@ -103,7 +104,7 @@ class Media:
             raise ValueError("Media needs a non-empty id")
 
     @classmethod
-    def text(cls, text: str, *, id: str = "text", meta: Mapping[str, Any] | None = None) -> Media:  # noqa: A002
+    def text(cls, text: str, *, id: str = "text", meta: Mapping[str, Any] | None = None) -> Media:
         return cls(id=id, modality=Modality.TEXT, data=text, mime="text/plain", meta=meta or _EMPTY)
 
 

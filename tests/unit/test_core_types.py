@@ -34,15 +34,41 @@ def test_finding_label_must_be_in_taxonomy() -> None:
 
 
 def test_taxonomy_has_every_required_label_with_mappings() -> None:
-    required = {"sexual", "sexual/minors", "hate", "harassment", "violence", "violence/graphic",
-                "extremism", "weapons", "drugs", "self-harm", "spam", "ads", "profanity"}
+    required = {
+        "sexual",
+        "sexual/minors",
+        "hate",
+        "harassment",
+        "violence",
+        "violence/graphic",
+        "extremism",
+        "weapons",
+        "drugs",
+        "self-harm",
+        "spam",
+        "ads",
+        "profanity",
+    }
     assert required <= set(LABELS)
     assert LABELS["self-harm"].openai and LABELS["hate"].azure and LABELS["spam"].alibaba
 
 
-@pytest.mark.parametrize("name", ["ethnicity", "Race", "religion", "sexual_orientation",
-                                  "Sexual-Orientation", "political opinion", "politics",
-                                  "identity", "face recognition", "gender", "age"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ethnicity",
+        "Race",
+        "religion",
+        "sexual_orientation",
+        "Sexual-Orientation",
+        "political opinion",
+        "politics",
+        "identity",
+        "face recognition",
+        "gender",
+        "age",
+    ],
+)
 def test_protected_attributes_are_refused(name: str) -> None:
     with pytest.raises(Refused, match="does not infer") as info:
         check_label(name)

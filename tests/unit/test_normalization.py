@@ -42,8 +42,7 @@ def test_normalization_defeats_evasion(original: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "kept",
-    ["Samsung a55", "2024-05-01", "call 555 1234", "hello!", "version 2.0.1", "привет мир",
-     "東京"],
+    ["Samsung a55", "2024-05-01", "call 555 1234", "hello!", "version 2.0.1", "привет мир", "東京"],
 )
 def test_normalization_leaves_ordinary_text_readable(kept: str) -> None:
     text = normalize(kept).text
@@ -68,8 +67,9 @@ def test_letter_floods_give_two_forms() -> None:
         ("FUUUUCK off", "fuuck", "FUUUUCK"),
     ],
 )
-def test_spans_point_at_the_original_text(original: str, needle: str,
-                                          expected_original: str) -> None:
+def test_spans_point_at_the_original_text(
+    original: str, needle: str, expected_original: str
+) -> None:
     n = normalize(original)
     start = n.text.index(needle)
     a, b = n.original_span(start, start + len(needle))

@@ -30,8 +30,9 @@ def moderate_records(engine: Engine, records: list[Record], policy: str) -> list
     out: list[dict[str, Any]] = []
     for r in records:
         if r.error is not None or r.text is None:
-            out.append({"id": r.id, "source": r.source,
-                        "error": r.error.to_dict() if r.error else {}})
+            out.append(
+                {"id": r.id, "source": r.source, "error": r.error.to_dict() if r.error else {}}
+            )
             continue
         res = next(results)
         if isinstance(res, TamisError):
@@ -54,7 +55,11 @@ def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
 
 
 def scan(
-    records: Iterable[Record], *, policy: str = "default", workers: int = 1, chunk_size: int = 256,
+    records: Iterable[Record],
+    *,
+    policy: str = "default",
+    workers: int = 1,
+    chunk_size: int = 256,
     engine: Engine | None = None,
 ) -> Iterator[tuple[list[Record], list[dict[str, Any]]]]:
     """Yield (records, outputs) chunk by chunk, in input order."""

@@ -41,8 +41,10 @@ def iter_paths(target: Path) -> Iterator[Path]:
 def read_records(path: Path, *, column: str = "text", lines: bool = False) -> Iterator[Record]:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise UnsupportedMedia(f"{path}: unsupported file type {suffix or '(none)'}",
-                               hint="Text sources are .txt, .jsonl and .csv files.")
+        raise UnsupportedMedia(
+            f"{path}: unsupported file type {suffix or '(none)'}",
+            hint="Text sources are .txt, .jsonl and .csv files.",
+        )
     raw = path.read_bytes()
     # surrogateescape keeps invalid bytes visible as lone surrogates, line by line.
     content = raw.decode("utf-8", errors="surrogateescape")
@@ -59,8 +61,12 @@ def read_records(path: Path, *, column: str = "text", lines: bool = False) -> It
 
 
 def _bad_utf8(path: Path, n: int, text: str) -> Record:
-    return Record(f"{path}:{n}", f"{path}:{n}", error=InvalidEncoding(
-        f"{path}:{n}: not valid UTF-8", hint="Re-encode the file as UTF-8."), nbytes=len(text))
+    return Record(
+        f"{path}:{n}",
+        f"{path}:{n}",
+        error=InvalidEncoding(f"{path}:{n}: not valid UTF-8", hint="Re-encode the file as UTF-8."),
+        nbytes=len(text),
+    )
 
 
 def _text_record(path: Path, n: int, text: str, *, whole: bool = False) -> Record:
@@ -82,18 +88,29 @@ def _jsonl(path: Path, content: str) -> Iterator[Record]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Record(where, where, error=MalformedRecord(
-                f"{where}: not JSON ({exc.msg} at column {exc.colno})",
-                hint="Each line of a .jsonl file is one JSON object."), nbytes=size)
+            yield Record(
+                where,
+                where,
+                error=MalformedRecord(
+                    f"{where}: not JSON ({exc.msg} at column {exc.colno})",
+                    hint="Each line of a .jsonl file is one JSON object.",
+                ),
+                nbytes=size,
+            )
             continue
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-            yield Record(where, where, error=MalformedRecord(
-                f"{where}: expected an object with a string field \"text\"",
-                hint='Write lines like {"id": "c1", "text": "..."}.'), nbytes=size)
+            yield Record(
+                where,
+                where,
+                error=MalformedRecord(
+                    f'{where}: expected an object with a string field "text"',
+                    hint='Write lines like {"id": "c1", "text": "..."}.',
+                ),
+                nbytes=size,
+            )
             continue
         rid = obj.get("id")
-        yield Record(str(rid) if rid not in (None, "") else where, where, obj["text"],
-                     nbytes=size)
+        yield Record(str(rid) if rid not in (None, "") else where, where, obj["text"], nbytes=size)
 
 
 def _csv(path: Path, content: str, column: str) -> Iterator[Record]:
@@ -103,11 +120,15 @@ def _csv(path: Path, content: str, column: str) -> Iterator[Record]:
     except StopIteration:
         return
     except csv.Error as exc:
-        raise MalformedRecord(f"{path}:1: unreadable CSV header ({exc})",
-                              hint="The first line of a .csv file names its columns.") from None
+        raise MalformedRecord(
+            f"{path}:1: unreadable CSV header ({exc})",
+            hint="The first line of a .csv file names its columns.",
+        ) from None
     if column not in header:
-        raise MalformedRecord(f"{path}: no column {column!r} (columns: {', '.join(header)})",
-                              hint="Choose the column with --column.")
+        raise MalformedRecord(
+            f"{path}: no column {column!r} (columns: {', '.join(header)})",
+            hint="Choose the column with --column.",
+        )
     idx = header.index(column)
     id_idx = header.index("id") if "id" in header else None
     errors = 0
@@ -121,8 +142,14 @@ def _csv(path: Path, content: str, column: str) -> Iterator[Record]:
             if errors > _MAX_ERRORS_IN_A_ROW:
                 return
             where = f"{path}:{reader.line_num}"
-            yield Record(where, where, error=MalformedRecord(f"{where}: malformed CSV ({exc})",
-                         hint="Quote fields that hold commas, quotes or line breaks."))
+            yield Record(
+                where,
+                where,
+                error=MalformedRecord(
+                    f"{where}: malformed CSV ({exc})",
+                    hint="Quote fields that hold commas, quotes or line breaks.",
+                ),
+            )
             continue
         errors = 0
         where = f"{path}:{reader.line_num}"
@@ -130,9 +157,15 @@ def _csv(path: Path, content: str, column: str) -> Iterator[Record]:
         if not row:
             continue
         if len(row) <= idx:
-            yield Record(where, where, error=MalformedRecord(
-                f"{where}: row has {len(row)} fields, column {column!r} is field {idx + 1}",
-                hint="Every row needs as many fields as the header."), nbytes=size)
+            yield Record(
+                where,
+                where,
+                error=MalformedRecord(
+                    f"{where}: row has {len(row)} fields, column {column!r} is field {idx + 1}",
+                    hint="Every row needs as many fields as the header.",
+                ),
+                nbytes=size,
+            )
             continue
         text = row[idx]
         if _SURROGATE.search(text):

@@ -10,7 +10,7 @@ from tamis.media import Media
 SAMPLES = [
     "Great article, thanks for sharing!",
     "what the f*ck is this sh1t",
-    "Ｖ１ＡＧＲＡ cheap!!! visit example dot com or mail deals at gmail dot com",
+    "FREE p0rn!!! visit example dot com or mail deals at gmail dot com",
     "加我薇信 abc12345 看片，這個傻.逼",
     "Espèce de c0nnard, appelle le 06 12 34 56 78",
     "We had a cocktail in Scunthorpe; the assassin ordered shiitake.",
@@ -24,7 +24,7 @@ def demo() -> None:
         print_result(console, engine.moderate(Media.text(text, id=f"demo-{i}"), "default"))
         console.print()
     console.print(
-        "[bold]Next:[/] tamis moderate text \"your text\" --json  |  "
+        '[bold]Next:[/] tamis moderate text "your text" --json  |  '
         "tamis scan FOLDER --out results.jsonl  |  tamis lists show  |  tamis policy show\n"
         "The REST service and review console are not built yet (see the open issues); "
         "docs/ explains policies, lists and output."

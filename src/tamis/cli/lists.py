@@ -37,13 +37,28 @@ def show(
         return
     all_lists = store.lists()
     if as_json:
-        print_json({n: {"kind": t.kind.value, "label": t.label, "terms": t.term_count(),
-                        "patterns": len(t.patterns)} for n, t in all_lists.items()})
+        print_json(
+            {
+                n: {
+                    "kind": t.kind.value,
+                    "label": t.label,
+                    "terms": t.term_count(),
+                    "patterns": len(t.patterns),
+                }
+                for n, t in all_lists.items()
+            }
+        )
         return
     table = Table("name", "kind", "label", "terms", "languages", "description")
     for n, t in all_lists.items():
-        table.add_row(n, t.kind.value, t.label or "", str(t.term_count()),
-                      ",".join(t.terms), t.description[:60])
+        table.add_row(
+            n,
+            t.kind.value,
+            t.label or "",
+            str(t.term_count()),
+            ",".join(t.terms),
+            t.description[:60],
+        )
     console.print(table)
 
 
@@ -78,7 +93,7 @@ def remove(name: str, terms: Annotated[list[str], typer.Argument()]) -> None:
 
 
 @app.command("test")
-def test(text: str, name: Annotated[list[str] | None, typer.Option("--list")] = None) -> None:
+def try_text(text: str, name: Annotated[list[str] | None, typer.Option("--list")] = None) -> None:
     """Show which list terms a text hits, after normalisation."""
     store = _store()
     lists = store.lists()
@@ -86,5 +101,7 @@ def test(text: str, name: Annotated[list[str] | None, typer.Option("--list")] = 
     nt = normalize(text)
     console.print(f"normalised: {nt.text!r}")
     for hit in TermMatcher(chosen).find(nt):
-        console.print(f"{hit.list_name} ({hit.kind.value}) term {hit.term!r} at "
-                      f"{hit.span[0]}:{hit.span[1]} {text[hit.span[0]:hit.span[1]]!r}")
+        console.print(
+            f"{hit.list_name} ({hit.kind.value}) term {hit.term!r} at "
+            f"{hit.span[0]}:{hit.span[1]} {text[hit.span[0] : hit.span[1]]!r}"
+        )

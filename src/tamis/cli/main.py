@@ -7,14 +7,15 @@ import sys
 import typer
 from rich.console import Console
 from rich.markup import escape
-
-from tamis.cli import demo, lists, moderate, policy, scan
 from typer.exceptions import Abort, Exit, TyperException
 
+from tamis.cli import demo, lists, moderate, policy, scan
 from tamis.errors import TamisError
 
 app = typer.Typer(
-    name="tamis", no_args_is_help=True, add_completion=False,
+    name="tamis",
+    no_args_is_help=True,
+    add_completion=False,
     help="Self-hosted content moderation. Docs: docs/cli.md",
 )
 app.add_typer(moderate.app, name="moderate")

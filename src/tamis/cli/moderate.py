@@ -9,8 +9,15 @@ import typer
 
 from tamis.batch.local import moderate_records
 from tamis.batch.sources import read_records
-from tamis.cli.common import (JsonOpt, LabelsOpt, PolicyOpt, console, keep_labels,
-                              parse_labels, print_json)
+from tamis.cli.common import (
+    JsonOpt,
+    LabelsOpt,
+    PolicyOpt,
+    console,
+    keep_labels,
+    parse_labels,
+    print_json,
+)
 from tamis.cli.render import print_result
 from tamis.engine import Engine
 from tamis.media import Media
@@ -34,10 +41,14 @@ def text(
         print_json(keep_labels(result.to_dict(), wanted))
     else:
         if wanted is not None:
-            result = type(result)(result.media, tuple(f for f in result.findings
-                                                      if f.label in wanted),
-                                  result.failures, result.decision, result.timings,
-                                  result.languages)
+            result = type(result)(
+                result.media,
+                tuple(f for f in result.findings if f.label in wanted),
+                result.failures,
+                result.decision,
+                result.timings,
+                result.languages,
+            )
         print_result(console, result)
 
 
@@ -61,6 +72,7 @@ def file(
             console.print(f"{out['source']} error: {out['error'].get('message', '')}", style="red")
         else:
             d = out["decision"]
-            labels_hit = sorted({f["label"] for f in out["findings"]
-                                 if wanted is None or f["label"] in wanted})
+            labels_hit = sorted(
+                {f["label"] for f in out["findings"] if wanted is None or f["label"] in wanted}
+            )
             console.print(f"{out['source']}  {d['action'].upper():6}  {', '.join(labels_hit)}")

@@ -20,8 +20,10 @@ app = typer.Typer(no_args_is_help=True, help="Policies: validate and show.")
 def check(path: Path) -> None:
     """Validate a policy file; errors name the file, the key and the reason."""
     p = load_policy_file(path)
-    console.print(f"ok: policy {p.name!r} version {p.version}: {len(p.labels)} label rules, "
-                  f"{len(p.lists)} list rules, detectors {', '.join(p.detectors)}")
+    console.print(
+        f"ok: policy {p.name!r} version {p.version}: {len(p.labels)} label rules, "
+        f"{len(p.lists)} list rules, detectors {', '.join(p.detectors)}"
+    )
 
 
 @app.command("show")
@@ -54,8 +56,13 @@ def labels(
     table = Table("label", "description", "OpenAI", "Azure", "Alibaba")
     for label in LABELS.values():
         if explain is None or explain == label.name:
-            table.add_row(label.name, label.description, ", ".join(label.openai),
-                          ", ".join(label.azure), ", ".join(label.alibaba))
+            table.add_row(
+                label.name,
+                label.description,
+                ", ".join(label.openai),
+                ", ".join(label.azure),
+                ", ".join(label.alibaba),
+            )
     table.add_row("list:<name>", "A hit in the named term list.", "", "", "")
     table.add_row("bank:<name>", "A match in the named hash bank.", "", "", "")
     console.print(table)

@@ -15,13 +15,14 @@ from tamis.batch.local import scan as run_scan
 from tamis.batch.sources import Record, iter_paths, read_records
 from tamis.cli.common import PolicyOpt, console
 from tamis.config import Settings
-from tamis.errors import TamisError
+from tamis.errors import InputError, TamisError
 
 
 def scan(
     target: Annotated[Path, typer.Argument(help="A file or a folder of .txt/.jsonl/.csv.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Where to write JSON lines.")] = Path(
-        "results.jsonl"),
+        "results.jsonl"
+    ),
     policy: PolicyOpt = "default",
     column: Annotated[str, typer.Option(help="CSV column holding the text.")] = "text",
     lines: Annotated[bool, typer.Option(help="Treat each line of a .txt as one item.")] = False,
@@ -40,12 +41,19 @@ def scan(
                 yield from read_records(path, column=column, lines=lines)
             except TamisError as exc:
                 file_errors.append(exc.message)
-                yield Record(str(path), str(path), error=_as_input_error(exc),
-                             nbytes=path.stat().st_size)
+                yield Record(
+                    str(path), str(path), error=_as_input_error(exc), nbytes=path.stat().st_size
+                )
 
-    progress = Progress(TextColumn("[bold]scan"), BarColumn(), MofNCompleteColumn(),
-                        TextColumn("bytes"), TimeRemainingColumn(), console=console,
-                        transient=False)
+    progress = Progress(
+        TextColumn("[bold]scan"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("bytes"),
+        TimeRemainingColumn(),
+        console=console,
+        transient=False,
+    )
     with out.open("w", encoding="utf-8") as fh, progress:
         task = progress.add_task("scan", total=total)
         for chunk, outputs in run_scan(records(), policy=policy, workers=n_workers):
@@ -55,13 +63,12 @@ def scan(
             progress.advance(task, sum(r.nbytes for r in chunk))
         progress.update(task, completed=total)
     summary = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
-    console.print(f"{sum(counts.values())} items from {len(paths)} files: {summary or 'none'}"
-                  f" -> {out}")
+    console.print(
+        f"{sum(counts.values())} items from {len(paths)} files: {summary or 'none'} -> {out}"
+    )
     for msg in file_errors:
         console.print(f"file error: {msg}", style="red")
 
 
-def _as_input_error(exc: TamisError) -> "InputError":
-    from tamis.errors import InputError
-
+def _as_input_error(exc: TamisError) -> InputError:
     return exc if isinstance(exc, InputError) else InputError(exc.message, hint=exc.hint)

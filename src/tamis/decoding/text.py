@@ -13,18 +13,21 @@ def decode_bytes(data: bytes, *, what: str = "text") -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InvalidEncoding(
-            f"{what} is not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r})",
+            f"{what} is not valid UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r})",
             hint="Send text as UTF-8; re-encode files with `iconv -t UTF-8`.",
         ) from None
 
 
 def decode_text(media: Media, settings: Settings) -> list[Part]:
     if media.modality is not Modality.TEXT:
-        raise UnsupportedMedia(f"{media.id}: expected text, got {media.modality}",
-                               hint="Send images, video and audio to their own endpoints.")
+        raise UnsupportedMedia(
+            f"{media.id}: expected text, got {media.modality}",
+            hint="Send images, video and audio to their own endpoints.",
+        )
     if media.data is None:
-        raise UnsupportedMedia(f"{media.id}: text must be sent inline",
-                               hint="Put the text itself in the request.")
+        raise UnsupportedMedia(
+            f"{media.id}: text must be sent inline", hint="Put the text itself in the request."
+        )
     text = media.data if isinstance(media.data, str) else decode_bytes(media.data)
     if len(text) > settings.max_text_chars:
         raise TextTooLong(

@@ -57,7 +57,9 @@ class Detector(ABC):
             err = exc.errors()[0]
             key = ".".join(str(p) for p in err["loc"])
             raise ConfigError(
-                err["msg"], source=source or f"detector {cls.name}", key=key,
+                err["msg"],
+                source=source or f"detector {cls.name}",
+                key=key,
                 hint=f"See docs/detectors/{cls.name}.md for the settings of {cls.name}.",
             ) from None
         return cls(config)

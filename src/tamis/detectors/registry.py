@@ -27,20 +27,28 @@ def names() -> list[str]:
 def get(name: str) -> type[Detector]:
     eps = _entry_points()
     if name not in eps:
-        raise NotFound(f"no detector named {name!r}",
-                       hint="Installed detectors: " + ", ".join(sorted(eps)) + ".")
+        raise NotFound(
+            f"no detector named {name!r}",
+            hint="Installed detectors: " + ", ".join(sorted(eps)) + ".",
+        )
     ep = eps[name]
     try:
         cls = ep.load()
     except Exception as exc:
-        raise ConfigError(f"detector plugin {name!r} ({ep.value}) failed to load: {exc!r}",
-                          hint="Reinstall the package that provides it.") from exc
+        raise ConfigError(
+            f"detector plugin {name!r} ({ep.value}) failed to load: {exc!r}",
+            hint="Reinstall the package that provides it.",
+        ) from exc
     if not (isinstance(cls, type) and issubclass(cls, Detector)):
-        raise ConfigError(f"entry point {name} = {ep.value} is not a tamis Detector subclass",
-                          hint="A detector plugin must subclass tamis.detectors.base.Detector.")
+        raise ConfigError(
+            f"entry point {name} = {ep.value} is not a tamis Detector subclass",
+            hint="A detector plugin must subclass tamis.detectors.base.Detector.",
+        )
     if cls.name != name:
-        raise ConfigError(f"entry point {name!r} loads a detector named {cls.name!r}",
-                          hint="The entry-point name must equal the detector's `name`.")
+        raise ConfigError(
+            f"entry point {name!r} loads a detector named {cls.name!r}",
+            hint="The entry-point name must equal the detector's `name`.",
+        )
     return cls
 
 

@@ -54,7 +54,7 @@ def _bounded(text: str, start: int, end: int, flags: int) -> bool:
         return True
     if not flags & _SUFFIX and start > 0 and _is_word_char(text[start - 1]):
         return False
-    return flags & _PREFIX or end >= len(text) or not _is_word_char(text[end])
+    return bool(flags & _PREFIX) or end >= len(text) or not _is_word_char(text[end])
 
 
 class TermMatcher:
@@ -104,19 +104,30 @@ class TermMatcher:
                 for e in entries:
                     start = end_index + 1 - len(_term_key(e.term)[0])
                     if _bounded(s, start, end_index + 1, e.flags):
-                        out.append((e.list_index, e.term, e.lang, e.flags, start, end_index + 1,
-                                    False))
+                        out.append(
+                            (e.list_index, e.term, e.lang, e.flags, start, end_index + 1, False)
+                        )
         if MASK in s:
             for m in _MASKED_TOKEN.finditer(s):
                 for key in self._wildcard_keys(m.group()):
                     for e in self._keys[key]:
-                        out.append((e.list_index, e.term, e.lang, e.flags, m.start(), m.end(),
-                                    True))
+                        out.append(
+                            (e.list_index, e.term, e.lang, e.flags, m.start(), m.end(), True)
+                        )
         for list_index, pattern in self._patterns:
             for m in pattern.finditer(s):
                 if m.end() > m.start():
-                    out.append((list_index, f"/{pattern.pattern}/", None, _SUBSTRING,
-                                m.start(), m.end(), False))
+                    out.append(
+                        (
+                            list_index,
+                            f"/{pattern.pattern}/",
+                            None,
+                            _SUBSTRING,
+                            m.start(),
+                            m.end(),
+                            False,
+                        )
+                    )
         return out
 
     def _wildcard_keys(self, token: str) -> list[str]:
@@ -163,7 +174,8 @@ def _apply_allow(hits: list[Hit], lists: Sequence[TermList]) -> list[Hit]:
         if h.kind is ListKind.ALLOW:
             continue
         covered = any(
-            a.span[0] <= h.span[0] and h.span[1] <= a.span[1]
+            a.span[0] <= h.span[0]
+            and h.span[1] <= a.span[1]
             and (scope[a.list_name] is None or h.list_name in (scope[a.list_name] or ()))
             for a in allows
         )

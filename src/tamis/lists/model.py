@@ -89,7 +89,9 @@ def parse_list(data: Any, *, source: str) -> TermList:
     except ValidationError as exc:
         err = exc.errors()[0]
         raise ConfigError(
-            err["msg"], source=source, key=".".join(str(p) for p in err["loc"]),
+            err["msg"],
+            source=source,
+            key=".".join(str(p) for p in err["loc"]),
             hint="See docs/lists.md for the list file format.",
         ) from None
 
@@ -98,6 +100,9 @@ def load_list_file(path: Path) -> TermList:
     try:
         data = yaml.safe_load(path.read_text("utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise ConfigError(f"cannot read list: {exc}", source=str(path),
-                          hint="A list file is UTF-8 YAML; see docs/lists.md.") from None
+        raise ConfigError(
+            f"cannot read list: {exc}",
+            source=str(path),
+            hint="A list file is UTF-8 YAML; see docs/lists.md.",
+        ) from None
     return parse_list(data, source=str(path))

@@ -47,9 +47,12 @@ class ListStore:
             for path in sorted(self.user_dir.glob("*.yaml")):
                 tl = load_list_file(path)
                 if tl.name != path.stem:
-                    raise ConfigError(f"list is named {tl.name!r} but the file is {path.name}",
-                                      source=str(path), key="name",
-                                      hint="Name the file after the list: NAME.yaml.")
+                    raise ConfigError(
+                        f"list is named {tl.name!r} but the file is {path.name}",
+                        source=str(path),
+                        key="name",
+                        hint="Name the file after the list: NAME.yaml.",
+                    )
                 out[tl.name] = tl
         return out
 
@@ -57,17 +60,24 @@ class ListStore:
         try:
             return self.lists()[name]
         except KeyError:
-            raise NotFound(f"no term list named {name!r}",
-                           hint="`tamis lists show` lists them; `tamis lists create` makes one.")\
-                from None
+            raise NotFound(
+                f"no term list named {name!r}",
+                hint="`tamis lists show` lists them; `tamis lists create` makes one.",
+            ) from None
 
-    def create(self, name: str, kind: ListKind, label: str | None = None,
-               description: str = "") -> TermList:
+    def create(
+        self, name: str, kind: ListKind, label: str | None = None, description: str = ""
+    ) -> TermList:
         if name in self.lists():
-            raise ConfigError(f"a list named {name!r} exists already", key="name",
-                              hint="Add terms to it with `tamis lists add`.")
-        tl = parse_list({"name": name, "kind": kind.value, "label": label,
-                         "description": description}, source="new list")
+            raise ConfigError(
+                f"a list named {name!r} exists already",
+                key="name",
+                hint="Add terms to it with `tamis lists add`.",
+            )
+        tl = parse_list(
+            {"name": name, "kind": kind.value, "label": label, "description": description},
+            source="new list",
+        )
         self.save(tl)
         return tl
 
@@ -88,8 +98,10 @@ class ListStore:
 
     def save(self, tl: TermList) -> TermList:
         if self.user_dir is None:
-            raise ConfigError("no folder for user lists is configured",
-                              hint="Set TAMIS_HOME to a writable folder.")
+            raise ConfigError(
+                "no folder for user lists is configured",
+                hint="Set TAMIS_HOME to a writable folder.",
+            )
         self.user_dir.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=self.user_dir, suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:

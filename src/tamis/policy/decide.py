@@ -23,7 +23,7 @@ def decide(
 
     for i, f in enumerate(findings):
         if f.label.startswith("list:"):
-            name = f.label[len("list:"):]
+            name = f.label[len("list:") :]
             action = policy.lists.get(name) or policy.lists.get("*")
             if action is None:
                 action = _KIND_ACTION.get(str(f.evidence.get("kind")), Action.REVIEW)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from itertools import pairwise
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -35,18 +36,24 @@ class Thresholds(BaseModel):
 
     @model_validator(mode="after")
     def _ordered(self) -> Thresholds:
-        steps = [(n, v) for n, v in (("label", self.label), ("review", self.review),
-                                     ("block", self.block)) if v is not None]
+        steps = [
+            (n, v)
+            for n, v in (("label", self.label), ("review", self.review), ("block", self.block))
+            if v is not None
+        ]
         if not steps:
             raise ValueError("give at least one of label, review, block")
-        for (n1, v1), (n2, v2) in zip(steps, steps[1:], strict=False):
+        for (n1, v1), (n2, v2) in pairwise(steps):
             if v2 < v1:
                 raise ValueError(f"{n2} threshold {v2} is below {n1} threshold {v1}")
         return self
 
     def action_for(self, score: float) -> tuple[Action, float] | None:
-        for action, value in ((Action.BLOCK, self.block), (Action.REVIEW, self.review),
-                              (Action.LABEL, self.label)):
+        for action, value in (
+            (Action.BLOCK, self.block),
+            (Action.REVIEW, self.review),
+            (Action.LABEL, self.label),
+        ):
             if value is not None and score >= value:
                 return action, value
         return None

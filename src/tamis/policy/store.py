@@ -15,15 +15,21 @@ from tamis.policy.model import Policy
 
 def parse_policy(data: Any, *, source: str) -> Policy:
     if not isinstance(data, dict):
-        raise ConfigError("a policy file holds a mapping (name:, labels:, ...)", source=source,
-                          hint="See docs/policy.md for the format.")
+        raise ConfigError(
+            "a policy file holds a mapping (name:, labels:, ...)",
+            source=source,
+            hint="See docs/policy.md for the format.",
+        )
     try:
         policy = Policy.model_validate(data)
     except ValidationError as exc:
         err = exc.errors()[0]
-        raise ConfigError(err["msg"].removeprefix("Value error, "), source=source,
-                          key=".".join(str(p) for p in err["loc"]),
-                          hint="See docs/policy.md for the format.") from None
+        raise ConfigError(
+            err["msg"].removeprefix("Value error, "),
+            source=source,
+            key=".".join(str(p) for p in err["loc"]),
+            hint="See docs/policy.md for the format.",
+        ) from None
     except Refused as exc:
         raise Refused(f"{source}: {exc.message}", hint=exc.hint) from None
     _check_detectors(policy, source)
@@ -40,16 +46,20 @@ def _check_detectors(policy: Policy, source: str) -> None:
         except ValidationError as exc:
             err = exc.errors()[0]
             key = ".".join(["detectors", name, *(str(p) for p in err["loc"])])
-            raise ConfigError(err["msg"], source=source, key=key,
-                              hint=f"See docs/detectors/{name}.md.") from None
+            raise ConfigError(
+                err["msg"], source=source, key=key, hint=f"See docs/detectors/{name}.md."
+            ) from None
 
 
 def load_policy_file(path: Path) -> Policy:
     try:
         data = yaml.safe_load(path.read_text("utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise ConfigError(f"cannot read policy: {exc}", source=str(path),
-                          hint="A policy is a UTF-8 YAML file; see docs/policy.md.") from None
+        raise ConfigError(
+            f"cannot read policy: {exc}",
+            source=str(path),
+            hint="A policy is a UTF-8 YAML file; see docs/policy.md.",
+        ) from None
     return parse_policy(data, source=str(path))
 
 
@@ -62,8 +72,9 @@ class PolicyStore:
         folder = files("tamis.policy").joinpath("default")
         for entry in sorted(folder.iterdir(), key=lambda e: e.name):
             if entry.name.endswith(".yaml"):
-                p = parse_policy(yaml.safe_load(entry.read_text("utf-8")),
-                                 source=f"tamis:{entry.name}")
+                p = parse_policy(
+                    yaml.safe_load(entry.read_text("utf-8")), source=f"tamis:{entry.name}"
+                )
                 out[p.name] = p
         if self.user_dir is not None and self.user_dir.is_dir():
             for path in sorted(self.user_dir.glob("*.yaml")):
@@ -76,5 +87,6 @@ class PolicyStore:
         try:
             return policies[name]
         except KeyError:
-            raise NotFound(f"no policy named {name!r}",
-                           hint="Available: " + ", ".join(sorted(policies)) + ".") from None
+            raise NotFound(
+                f"no policy named {name!r}", hint="Available: " + ", ".join(sorted(policies)) + "."
+            ) from None

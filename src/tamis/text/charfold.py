@@ -58,9 +58,7 @@ def homoglyphs() -> dict[str, str]:
     """Non-ASCII letters that look like one ASCII letter or digit, mapped to it (Cyrillic а ->
     a, Greek ο -> o, ...). From the Unicode confusables data shipped by confusable_homoglyphs.
     CJK characters are never folded to Latin."""
-    raw = json.loads(
-        files("confusable_homoglyphs").joinpath("confusables.json").read_text("utf-8")
-    )
+    raw = json.loads(files("confusable_homoglyphs").joinpath("confusables.json").read_text("utf-8"))
     table: dict[str, str] = {}
     for src, entries in raw.items():
         if len(src) != 1 or src.isascii() or is_cjk(src):
@@ -77,8 +75,24 @@ def homoglyphs() -> dict[str, str]:
 
 
 # Leetspeak: applied only inside tokens that are mostly letters (see normalization.py).
-LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b",
-                      "9": "g", "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e"})
+LEET = str.maketrans(
+    {
+        "0": "o",
+        "1": "i",
+        "3": "e",
+        "4": "a",
+        "5": "s",
+        "7": "t",
+        "8": "b",
+        "9": "g",
+        "@": "a",
+        "$": "s",
+        "!": "i",
+        "|": "l",
+        "+": "t",
+        "€": "e",
+    }
+)
 LEET_CHARS = frozenset("013457789@$!|+€")
 
 _T2S = opencc.OpenCC("t2s")

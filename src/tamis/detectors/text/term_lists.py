@@ -26,7 +26,9 @@ class TermListsConfig(DetectorConfig):
     )
     include_defaults: bool = Field(default=True, description="Also use the shipped lists.")
     masked_score: float = Field(
-        default=0.9, ge=0.0, le=1.0,
+        default=0.9,
+        ge=0.0,
+        le=1.0,
         description="Score of a hit found through a masked word (f*ck) rather than spelled out.",
     )
 
@@ -38,8 +40,9 @@ class TermListDetector(Detector):
     labels = ("list:<name>",)
     Config = TermListsConfig
 
-    def __init__(self, config: DetectorConfig | None = None, *,
-                 extra_lists: Sequence[TermList] = ()) -> None:
+    def __init__(
+        self, config: DetectorConfig | None = None, *, extra_lists: Sequence[TermList] = ()
+    ) -> None:
         super().__init__(config)
         cfg = self.config
         assert isinstance(cfg, TermListsConfig)
@@ -59,8 +62,10 @@ class TermListDetector(Detector):
         if self._selected is not None:
             missing = [n for n in self._selected if n not in available]
             if missing:
-                raise NotFound(f"term lists not found: {', '.join(missing)}",
-                               hint="`tamis lists show` lists the available ones.")
+                raise NotFound(
+                    f"term lists not found: {', '.join(missing)}",
+                    hint="`tamis lists show` lists the available ones.",
+                )
             available = {n: available[n] for n in self._selected}
         return TermMatcher(list(available.values()))
 
@@ -77,8 +82,12 @@ class TermListDetector(Detector):
         for part in parts:
             findings = []
             for hit in matcher.find(part.normalized):
-                evidence = {"list": hit.list_name, "kind": hit.kind.value, "term": hit.term,
-                            "match": part.payload[hit.span[0]:hit.span[1]]}
+                evidence = {
+                    "list": hit.list_name,
+                    "kind": hit.kind.value,
+                    "term": hit.term,
+                    "match": part.payload[hit.span[0] : hit.span[1]],
+                }
                 if hit.label:
                     evidence["category"] = hit.label
                 if hit.lang:
@@ -86,8 +95,11 @@ class TermListDetector(Detector):
                 if hit.masked:
                     evidence["masked"] = True
                 score = self._masked_score if hit.masked else 1.0
-                findings.append(self.finding(f"list:{hit.list_name}", score, span=hit.span,
-                                             evidence=evidence, part=part))
+                findings.append(
+                    self.finding(
+                        f"list:{hit.list_name}", score, span=hit.span, evidence=evidence, part=part
+                    )
+                )
             out.append(findings)
         return out
 
@@ -98,8 +110,12 @@ class TermListDetector(Detector):
             Example("v1agra and pr0n, s.e.x chat", frozenset({"list:sexual"})),
             Example("你这个傻逼", frozenset({"list:profanity"})),
             Example("Espèce de connard", frozenset({"list:profanity"})),
-            Example("We drank a cocktail in Scunthorpe with an assassin.",
-                    absent=frozenset({"list:profanity", "list:sexual"})),
-            Example("Shiitake mushrooms are classic.",
-                    absent=frozenset({"list:profanity", "list:sexual"})),
+            Example(
+                "We drank a cocktail in Scunthorpe with an assassin.",
+                absent=frozenset({"list:profanity", "list:sexual"}),
+            ),
+            Example(
+                "Shiitake mushrooms are classic.",
+                absent=frozenset({"list:profanity", "list:sexual"}),
+            ),
         ]
