@@ -126,6 +126,7 @@ def test_invalid_lists_are_rejected() -> None:
         "Sussex",
         "grass",
         "therapist",
+        "Shitake soup",
         "butterscotch",
         "Arsenal",
         "s'il te plaît",
@@ -156,6 +157,10 @@ def test_shipped_lists_pass_innocent_text(text: str) -> None:
         ("操你妈", "profanity"),
         ("free p0rn", "sexual"),
         ("约炮吗", "sexual"),
+        ("stop b*tchin", "profanity"),
+        ("b***h please", "profanity"),
+        ("ѕhіt", "profanity"),  # Cyrillic dze and byelorussian i
+        ("ρυssy", "sexual"),  # Greek rho and upsilon
     ],
 )
 def test_shipped_lists_catch_evasions(text: str, list_name: str) -> None:

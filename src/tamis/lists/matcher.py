@@ -62,6 +62,7 @@ class TermMatcher:
         self.lists = tuple(lists)
         self._automaton = ahocorasick.Automaton()
         self._by_length: dict[int, list[str]] = defaultdict(list)
+        self._prefixes_by_length: dict[int, list[str]] = defaultdict(list)
         self._patterns: list[tuple[int, re.Pattern[str]]] = []
         keys: dict[str, list[_Entry]] = defaultdict(list)
         for index, term_list in enumerate(self.lists):
@@ -76,6 +77,8 @@ class TermMatcher:
             self._automaton.add_word(key, tuple(entries))
             if not CJK_RE.search(key) and " " not in key:
                 self._by_length[len(key)].append(key)
+                if any(e.flags & _PREFIX for e in entries):
+                    self._prefixes_by_length[len(key)].append(key)
         self._keys = keys
         if keys:
             self._automaton.make_automaton()
@@ -131,10 +134,22 @@ class TermMatcher:
         return out
 
     def _wildcard_keys(self, token: str) -> list[str]:
-        if sum(c != MASK for c in token) < 2 or token.count(MASK) * 2 > len(token):
+        """Terms a masked word can stand for: same length, or a prefix term (``bitch*`` for
+        ``b*tchin``); the letters shown must agree and at least two must be shown."""
+        if sum(c != MASK for c in token) < 2:
             return []
-        rx = re.compile(re.escape(token).replace(re.escape(MASK), "."))
-        return [k for k in self._by_length.get(len(token), ()) if rx.fullmatch(k)]
+        found = []
+        for length in range(2, len(token) + 1):
+            keys = self._by_length.get(length, ()) if length == len(token) else ()
+            prefixes = self._prefixes_by_length.get(length, ()) if length < len(token) else ()
+            if not keys and not prefixes:
+                continue
+            head = token[:length]
+            if MASK not in head or sum(c != MASK for c in head) < 2:
+                continue
+            rx = re.compile(re.escape(head).replace(re.escape(MASK), "."))
+            found += [k for k in (*keys, *prefixes) if rx.fullmatch(k)]
+        return found
 
 
 @cache

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from functools import cached_property
 from itertools import pairwise
 from typing import Any
 
@@ -98,7 +99,7 @@ class Policy(BaseModel):
             raise ValueError("on_failure must be review or block: a failed detector never allows")
         return action
 
-    @property
+    @cached_property
     def version(self) -> str:
         """A digest of the policy's content: any change gives a new version."""
         data = self.model_dump(mode="json")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -63,23 +64,42 @@ def load_policy_file(path: Path) -> Policy:
     return parse_policy(data, source=str(path))
 
 
+@cache
+def shipped_policies() -> dict[str, Policy]:
+    out: dict[str, Policy] = {}
+    folder = files("tamis.policy").joinpath("default")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".yaml"):
+            p = parse_policy(yaml.safe_load(entry.read_text("utf-8")), source=f"tamis:{entry.name}")
+            out[p.name] = p
+    return out
+
+
 class PolicyStore:
+    """Shipped policies plus the operator's files, re-read only when a file changed."""
+
     def __init__(self, user_dir: Path | None) -> None:
         self.user_dir = user_dir
+        self._cache: tuple[object, dict[str, Policy]] | None = None
+
+    def _revision(self) -> object:
+        if self.user_dir is None or not self.user_dir.is_dir():
+            return ()
+        return tuple(
+            (p.name, p.stat().st_mtime_ns, p.stat().st_ino)
+            for p in sorted(self.user_dir.glob("*.yaml"))
+        )
 
     def all(self) -> dict[str, Policy]:
-        out: dict[str, Policy] = {}
-        folder = files("tamis.policy").joinpath("default")
-        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-            if entry.name.endswith(".yaml"):
-                p = parse_policy(
-                    yaml.safe_load(entry.read_text("utf-8")), source=f"tamis:{entry.name}"
-                )
-                out[p.name] = p
+        revision = self._revision()
+        if self._cache is not None and self._cache[0] == revision:
+            return self._cache[1]
+        out = dict(shipped_policies())
         if self.user_dir is not None and self.user_dir.is_dir():
             for path in sorted(self.user_dir.glob("*.yaml")):
                 p = load_policy_file(path)
                 out[p.name] = p
+        self._cache = (revision, out)
         return out
 
     def get(self, name: str) -> Policy:
@@ -88,5 +108,6 @@ class PolicyStore:
             return policies[name]
         except KeyError:
             raise NotFound(
-                f"no policy named {name!r}", hint="Available: " + ", ".join(sorted(policies)) + "."
+                f"no policy named {name!r}",
+                hint="Available: " + ", ".join(sorted(policies)) + ".",
             ) from None

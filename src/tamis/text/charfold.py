@@ -71,7 +71,25 @@ def homoglyphs() -> dict[str, str]:
             if len(target) == 1 and target.isascii() and target.isalnum():
                 table[folded_src] = target.lower()
                 break
+    table.update(_LOOKALIKE_OVERRIDES)
     return table
+
+
+# Where the confusables data picks a letter that evaders do not mean (Cyrillic і as "l",
+# Greek η as "h"), the letter people read wins. Keys are lower case (folding comes first).
+_LOOKALIKE_OVERRIDES = {
+    "і": "i",
+    "ї": "i",
+    "ё": "e",
+    "ι": "i",
+    "η": "n",
+    "υ": "u",
+    "ν": "v",
+    "ω": "w",
+    "μ": "u",
+    "к": "k",
+    "ѵ": "v",
+}
 
 
 # Leetspeak: applied only inside tokens that are mostly letters (see normalization.py).
@@ -93,7 +111,6 @@ LEET = str.maketrans(
         "€": "e",
     }
 )
-LEET_CHARS = frozenset("013457789@$!|+€")
 
 _T2S = opencc.OpenCC("t2s")
 

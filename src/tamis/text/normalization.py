@@ -15,12 +15,14 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from tamis.text.charfold import CJK_CLASS, CJK_RE, FOLD, LEET, LEET_CHARS, homoglyphs, to_simplified
+from tamis.text.charfold import CJK_CLASS, CJK_RE, FOLD, LEET, homoglyphs, to_simplified
 
 MASK = "*"
 
 _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _LEET_TOKEN = re.compile(r"[a-z0-9@$!|+€]{2,64}")
+# Cheap pre-check: a leet character touching a letter ("hello!" alone does not count).
+_LEET_HINT = re.compile(r"[a-z][0-9@$|+€]|[0-9@$!|+€][a-z]")
 _MASKED_WORD = re.compile(r"(?<![^\W_])[^\W\d_]{1,20}(?:[*#%]{1,4}[^\W\d_]{1,20}){1,3}(?![^\W_])")
 # Three or more single letters split by up to three separators: s.e.x, s e x, f-u-c-k.
 _SPLIT_WORD = re.compile(r"(?<![^\W_])[^\W\d_](?:[^\w\n]{1,3}[^\W\d_](?![^\W_])){2,}")
@@ -132,7 +134,7 @@ def _fold_homoglyphs(form: NormalizedForm) -> NormalizedForm:
 
 def _unleet(form: NormalizedForm) -> NormalizedForm:
     text = form.text
-    if not any(c in LEET_CHARS for c in text):
+    if not _LEET_HINT.search(text):
         return form
 
     def fix(m: re.Match[str]) -> str:
