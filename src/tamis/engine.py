@@ -12,8 +12,10 @@ from tamis.config import Settings
 from tamis.decoding.text import decode_text
 from tamis.detectors import registry
 from tamis.detectors.base import Detector
+from tamis.detectors.text.term_lists import TermListDetector
 from tamis.errors import NotFound, TamisError
 from tamis.findings import DetectorFailure, Finding, ModerationResult
+from tamis.lists.store import ListSource
 from tamis.media import Media, Part
 from tamis.policy.decide import decide
 from tamis.policy.model import Policy
@@ -28,12 +30,19 @@ class Engine:
         policies: PolicyStore | Mapping[str, Policy] | None = None,
         settings: Settings | None = None,
         detectors: Mapping[str, Detector] | None = None,
+        *,
+        shared: dict[str, Detector] | None = None,
+        list_source: ListSource | None = None,
     ) -> None:
         self.settings = settings or Settings.from_env()
         self._policies: PolicyStore | Mapping[str, Policy] = (
             policies if policies is not None else PolicyStore(self.settings.policies_dir)
         )
-        self._detectors: dict[str, Detector] = {}
+        # Detectors are shared between engines (tenants) that configure them alike, except the
+        # term-list detector when this engine reads its lists from its own source.
+        self._detectors: dict[str, Detector] = shared if shared is not None else {}
+        self._list_source = list_source
+        self._own: dict[str, Detector] = {}
         # Pre-built detectors (tests, embedding apps) are used for their name whatever the
         # policy's settings say.
         self._fixed = dict(detectors or {})
@@ -52,6 +61,11 @@ class Engine:
         if name in self._fixed:
             return self._fixed[name]
         key = name + json.dumps(settings or {}, sort_keys=True)
+        if name == TermListDetector.name and self._list_source is not None:
+            if key not in self._own:
+                cfg = TermListDetector.Config.model_validate(dict(settings or {}))
+                self._own[key] = TermListDetector(cfg, source=self._list_source)
+            return self._own[key]
         if key not in self._detectors:
             self._detectors[key] = registry.get(name).from_settings(settings)
         return self._detectors[key]

@@ -9,6 +9,7 @@ import os
 import tempfile
 from importlib.resources import files
 from pathlib import Path
+from typing import Protocol
 
 import yaml
 
@@ -24,6 +25,14 @@ def default_lists() -> dict[str, TermList]:
             tl = parse_list(yaml.safe_load(entry.read_text("utf-8")), source=f"tamis:{entry.name}")
             out[tl.name] = tl
     return out
+
+
+class ListSource(Protocol):
+    """Where a term-list detector reads lists: files (ListStore) or a tenant's database rows."""
+
+    def revision(self) -> object: ...
+
+    def lists(self) -> dict[str, TermList]: ...
 
 
 class ListStore:

@@ -13,7 +13,7 @@ from tamis.errors import NotFound
 from tamis.findings import Finding
 from tamis.lists.matcher import TermMatcher
 from tamis.lists.model import TermList
-from tamis.lists.store import ListStore
+from tamis.lists.store import ListSource, ListStore
 from tamis.media import Modality, Part
 
 
@@ -41,13 +41,21 @@ class TermListDetector(Detector):
     Config = TermListsConfig
 
     def __init__(
-        self, config: DetectorConfig | None = None, *, extra_lists: Sequence[TermList] = ()
+        self,
+        config: DetectorConfig | None = None,
+        *,
+        extra_lists: Sequence[TermList] = (),
+        source: ListSource | None = None,
     ) -> None:
         super().__init__(config)
         cfg = self.config
         assert isinstance(cfg, TermListsConfig)
-        user_dir = Path(cfg.user_lists_dir) if cfg.user_lists_dir else Settings.from_env().lists_dir
-        self.store = ListStore(user_dir, include_defaults=cfg.include_defaults)
+        if source is None:
+            user_dir = (
+                Path(cfg.user_lists_dir) if cfg.user_lists_dir else Settings.from_env().lists_dir
+            )
+            source = ListStore(user_dir, include_defaults=cfg.include_defaults)
+        self.store = source
         self._extra = tuple(extra_lists)
         self._masked_score = cfg.masked_score
         self._selected = cfg.lists
