@@ -59,6 +59,59 @@ SETTINGS: dict[str, Setting] = {
     "langid": Setting(
         "TAMIS_LANGID", lambda: True, _bool, "Identify the language of every text part."
     ),
+    "database_url": Setting(
+        "TAMIS_DATABASE_URL",
+        lambda: None,
+        str,
+        "PostgreSQL URL; unset starts the embedded server in $TAMIS_HOME/pgdata.",
+    ),
+    "host": Setting("TAMIS_HOST", lambda: "127.0.0.1", str, "Address `tamis serve` binds."),
+    "port": Setting("TAMIS_PORT", lambda: 8686, _positive_int, "Port `tamis serve` binds."),
+    "worker": Setting(
+        "TAMIS_WORKER",
+        lambda: True,
+        _bool,
+        "Run a job worker inside `tamis serve` (turn off when running `tamis worker` apart).",
+    ),
+    "max_body_bytes": Setting(
+        "TAMIS_MAX_BODY_BYTES",
+        lambda: 25 * 1024 * 1024,
+        _positive_int,
+        "Largest request body the API accepts, in bytes.",
+    ),
+    "max_batch": Setting(
+        "TAMIS_MAX_BATCH", lambda: 256, _positive_int, "Most texts in one moderation request."
+    ),
+    "rate_limit": Setting(
+        "TAMIS_RATE_LIMIT",
+        lambda: 6000,
+        _positive_int,
+        "Requests per minute one API key may send (token bucket, per process).",
+    ),
+    "fetch_allow": Setting(
+        "TAMIS_FETCH_ALLOW",
+        lambda: (),
+        lambda v: tuple(x.strip() for x in v.split(",") if x.strip()),
+        "Comma-separated hosts or CIDRs that URL fetching may reach although private.",
+    ),
+    "fetch_max_bytes": Setting(
+        "TAMIS_FETCH_MAX_BYTES",
+        lambda: 20 * 1024 * 1024,
+        _positive_int,
+        "Largest body fetched from a submitted URL, in bytes.",
+    ),
+    "fetch_timeout_s": Setting(
+        "TAMIS_FETCH_TIMEOUT_S",
+        lambda: 30.0,
+        float,
+        "Total time allowed to fetch a submitted URL, in seconds.",
+    ),
+    "media_retention_days": Setting(
+        "TAMIS_MEDIA_RETENTION_DAYS",
+        lambda: 30,
+        _positive_int,
+        "Days that stored media are kept before the purge job deletes them.",
+    ),
     "scan_workers": Setting(
         "TAMIS_SCAN_WORKERS",
         lambda: os.cpu_count() or 1,
@@ -73,6 +126,17 @@ class Settings:
     home: Path
     max_text_chars: int
     langid: bool
+    database_url: str | None
+    host: str
+    port: int
+    worker: bool
+    max_body_bytes: int
+    max_batch: int
+    rate_limit: int
+    fetch_allow: tuple[str, ...]
+    fetch_max_bytes: int
+    fetch_timeout_s: float
+    media_retention_days: int
     scan_workers: int
 
     @property
@@ -82,6 +146,14 @@ class Settings:
     @property
     def policies_dir(self) -> Path:
         return self.home / "policies"
+
+    @property
+    def media_dir(self) -> Path:
+        return self.home / "media"
+
+    @property
+    def pg_dir(self) -> Path:
+        return self.home / "pgdata"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:

@@ -79,3 +79,68 @@ class Refused(TamisError):
 class DetectorFailed(TamisError):
     code = "detector_failed"
     http_status = 500
+
+
+class Unauthenticated(TamisError):
+    code = "unauthenticated"
+    exit_code = 77
+    http_status = 401
+
+
+class Forbidden(TamisError):
+    code = "forbidden"
+    exit_code = 77
+    http_status = 403
+
+
+class Conflict(TamisError):
+    code = "conflict"
+    exit_code = 65
+    http_status = 409
+
+
+class RateLimited(TamisError):
+    code = "rate_limited"
+    exit_code = 75  # EX_TEMPFAIL
+    http_status = 429
+
+
+class RequestTooLarge(InputError):
+    code = "request_too_large"
+    http_status = 413
+
+
+class ServiceUnavailable(TamisError):
+    code = "service_unavailable"
+    exit_code = 69  # EX_UNAVAILABLE
+    http_status = 503
+
+
+class SignatureInvalid(InputError):
+    """A webhook's `Tamis-Signature` header is missing, malformed, wrong or too old."""
+
+    code = "signature_invalid"
+    http_status = 400
+
+
+class FetchRefused(InputError):
+    """A URL tamis was asked to fetch is not allowed (scheme, credentials, address)."""
+
+    code = "url_refused"
+    http_status = 400
+
+
+class FetchFailed(InputError):
+    """A URL was allowed but fetching it failed: network error, timeout, non-2xx status."""
+
+    code = "url_fetch_failed"
+    http_status = 422
+
+    def __init__(self, message: str, *, hint: str = "", status: int | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.status = status
+
+
+class MediaTooLarge(InputError):
+    code = "media_too_large"
+    http_status = 413

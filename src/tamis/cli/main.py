@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 from typer.exceptions import Abort, Exit, TyperException
 
-from tamis.cli import demo, lists, moderate, policy, scan
+from tamis.cli import demo, lists, moderate, policy, scan, service
 from tamis.errors import TamisError
 
 app = typer.Typer(
@@ -24,6 +24,9 @@ app.add_typer(policy.app, name="policy")
 app.command("scan")(scan.scan)
 app.command("demo")(demo.demo)
 app.command("labels")(policy.labels)
+app.command("serve")(service.serve)
+app.command("worker")(service.worker)
+app.add_typer(service.keys_app, name="keys")
 
 _err = Console(stderr=True, highlight=False, soft_wrap=True)
 

@@ -6,7 +6,7 @@ import hashlib
 import json
 from functools import cached_property
 from itertools import pairwise
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -68,6 +68,7 @@ class Policy(BaseModel):
     labels: dict[str, Thresholds] = Field(default_factory=dict)
     lists: dict[str, Action] = Field(default_factory=dict)
     on_failure: Action = Action.REVIEW
+    store_media: Literal["never", "flagged", "always"] = "flagged"
     detectors: dict[str, dict[str, Any]] = Field(default_factory=lambda: dict(DEFAULT_DETECTORS))
 
     @field_validator("labels")

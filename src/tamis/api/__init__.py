@@ -1,0 +1,1 @@
+"""The REST API (FastAPI). Routes call services; they never run SQL themselves."""

@@ -1,0 +1,95 @@
+"""Moderation as a service: per-tenant engines (rebuilt when the tenant's policies or lists
+change), results stored as cases, events enqueued, all in the caller's transaction."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tamis.config import Settings
+from tamis.detectors.base import Detector
+from tamis.engine import Engine
+from tamis.errors import TamisError
+from tamis.findings import Action, ModerationResult
+from tamis.media import Media
+from tamis.services import cases, lists, policies, webhooks
+from tamis.services.keys import Principal
+from tamis.storage.models import Tenant
+
+
+@dataclass(frozen=True, slots=True)
+class TextItem:
+    id: str
+    text: str
+
+
+class ModerationService:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._shared: dict[str, Detector] = {}
+        self._engines: dict[uuid.UUID, tuple[int, Engine]] = {}
+        self._lock = threading.Lock()
+
+    def engine(self, s: Session, tenant_id: uuid.UUID) -> Engine:
+        revision = s.scalar(select(Tenant.config_revision).where(Tenant.id == tenant_id)) or 0
+        cached = self._engines.get(tenant_id)
+        if cached is not None and cached[0] == revision:
+            return cached[1]
+        with self._lock:
+            cached = self._engines.get(tenant_id)
+            if cached is not None and cached[0] == revision:
+                return cached[1]
+            source = lists.TenantLists(revision, lists.effective(s, tenant_id))
+            engine = Engine(
+                policies.effective(s, tenant_id),
+                self.settings,
+                shared=self._shared,
+                list_source=source,
+            )
+            self._engines[tenant_id] = (revision, engine)
+            return engine
+
+    def moderate_texts(
+        self, s: Session, who: Principal, items: list[TextItem], policy: str, *, store: bool = True
+    ) -> list[dict[str, Any]]:
+        engine = self.engine(s, who.tenant_id)
+        pol = engine.policy(policy)
+        results = engine.moderate_many([Media.text(i.text, id=i.id) for i in items], policy)
+        out: list[dict[str, Any]] = []
+        for result in results:
+            if isinstance(result, TamisError):
+                out.append({"error": result.to_dict()})
+                continue
+            out.append(self._record(s, who, result, pol.store_media, store))
+        return out
+
+    def _record(
+        self, s: Session, who: Principal, result: ModerationResult, store_media: str, store: bool
+    ) -> dict[str, Any]:
+        data = result.to_dict()
+        if not store:
+            return data
+        flagged = result.decision.action > Action.ALLOW
+        keep = store_media == "always" or (store_media == "flagged" and flagged)
+        case = cases.store(s, who.tenant_id, result, keep_text=keep)
+        data["case_id"] = str(case.id)
+        webhooks.emit(
+            s,
+            who.tenant_id,
+            who.tenant_name,
+            "case.decided",
+            {
+                "case_id": str(case.id),
+                "external_id": result.media.id,
+                "action": data["decision"]["action"],
+                "labels": sorted({f.label for f in result.findings}),
+                "policy": result.decision.policy_name,
+                "policy_version": result.decision.policy_version,
+            },
+        )
+        return data

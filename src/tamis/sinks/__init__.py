@@ -1,0 +1,1 @@
+"""Sinks: where a frozen moderation result goes (case store, review queue, webhooks)."""

@@ -1,0 +1,1 @@
+"""PostgreSQL storage: embedded server, engine, tables, migrations, repositories."""

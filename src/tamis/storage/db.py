@@ -1,0 +1,97 @@
+"""The database: resolve the URL (external or embedded), apply migrations, hand out sessions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib.resources import files
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from tamis.config import Settings
+from tamis.errors import ServiceUnavailable
+from tamis.storage.embedded import start_embedded, to_sqlalchemy_url
+
+DATABASE_NAME = "tamis"
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(files("tamis.storage").joinpath("migrations")))
+    return cfg
+
+
+def embedded_url(home: Path) -> str:
+    """Start the embedded server under `home` and make sure the tamis database exists."""
+    admin_url = start_embedded(home / "pgdata")
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            exists = conn.execute(
+                text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": DATABASE_NAME}
+            ).scalar()
+            if not exists:
+                conn.execute(text(f'CREATE DATABASE "{DATABASE_NAME}"'))
+    finally:
+        admin.dispose()
+    return admin_url.replace("/postgres?", f"/{DATABASE_NAME}?", 1)
+
+
+class Database:
+    def __init__(self, url: str, *, pool_size: int = 10) -> None:
+        self.url = url
+        self.engine: Engine = create_engine(
+            url,
+            pool_size=pool_size,
+            max_overflow=pool_size,
+            pool_pre_ping=True,
+            pool_recycle=1800,
+        )
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def check(self) -> None:
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except OperationalError as exc:
+            raise ServiceUnavailable(
+                f"cannot reach the database: {exc.orig}",
+                hint="Is PostgreSQL running? Check TAMIS_DATABASE_URL.",
+            ) from None
+
+    def migrate(self, revision: str = "head") -> None:
+        """Apply migrations up to `revision` (schema changes never drop data)."""
+        cfg = _alembic_config()
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            try:
+                return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            except Exception:
+                return None
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on error."""
+        with self.sessions() as s, s.begin():
+            yield s
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(settings: Settings) -> Database:
+    """The configured database (external URL, or the embedded server), migrated to head."""
+    url = settings.database_url or embedded_url(settings.home)
+    db = Database(to_sqlalchemy_url(url) if settings.database_url else url)
+    db.check()
+    db.migrate()
+    return db
