@@ -1,0 +1,36 @@
+"""Smoke tests of the service fixtures and the core moderation call."""
+
+from __future__ import annotations
+
+from tests.service.conftest import Api
+
+
+def test_moderate_text_is_stored_as_a_case(api: Api) -> None:
+    r = api.client.post("/v1/moderate/text", json={"text": "what the fuck"},
+                        headers=api.headers())
+    assert r.status_code == 200, r.text
+    result = r.json()["results"][0]
+    assert result["decision"]["action"] == "review"
+    case = api.client.get(f"/v1/cases/{result['case_id']}", headers=api.headers()).json()
+    assert case["action"] == "review" and case["labels"] == ["list:profanity"]
+    assert case["result"]["text"] == "what the fuck"  # flagged: kept by store_media
+
+
+def test_health_and_metrics(api: Api) -> None:
+    assert api.client.get("/healthz").json() == {"status": "ok"}
+    assert api.client.get("/readyz").json()["schema"] == "0003"
+    api.client.post("/v1/moderate/text", json={"text": "hello"}, headers=api.headers())
+    metrics = api.client.get("/metrics").text
+    assert 'tamis_decisions_total{action="allow",policy="default"} 1.0' in metrics
+    assert "tamis_http_request_duration_seconds_bucket" in metrics
+    assert "tamis_job_queue_depth" in metrics
+
+
+def test_errors_are_json_with_code_and_hint(api: Api) -> None:
+    r = api.client.post("/v1/moderate/text", json={"text": "x"})
+    assert r.status_code == 401
+    assert r.json()["error"]["code"] == "unauthenticated"
+    r = api.client.post("/v1/moderate/text", json={"txt": "x"}, headers=api.headers())
+    assert r.status_code == 422 and r.json()["error"]["code"] == "invalid_request"
+    r = api.client.get("/v1/nothing-here", headers=api.headers())
+    assert r.status_code == 404 and r.json()["error"]["code"] == "not_found"
