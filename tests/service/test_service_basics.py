@@ -34,3 +34,12 @@ def test_errors_are_json_with_code_and_hint(api: Api) -> None:
     assert r.status_code == 422 and r.json()["error"]["code"] == "invalid_request"
     r = api.client.get("/v1/nothing-here", headers=api.headers())
     assert r.status_code == 404 and r.json()["error"]["code"] == "not_found"
+
+
+def test_api_docs_are_served_without_a_cdn(api: Api) -> None:
+    page = api.client.get("/docs").text
+    assert "cdn." not in page and "jsdelivr" not in page
+    asset = page.split('src="')[1].split('"')[0]
+    js = api.client.get(asset)
+    assert js.status_code == 200 and len(js.content) > 100_000
+    assert api.client.get("/openapi.json").json()["info"]["title"] == "tamis"

@@ -8,6 +8,7 @@ import logging
 from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
+from fastapi_offline import FastAPIOffline
 
 import tamis
 from tamis.api import errors
@@ -60,7 +61,8 @@ def create_app(settings: Settings, db: Database, *, run_worker: bool | None = No
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await task
 
-    app = FastAPI(
+    # Swagger UI and ReDoc served from files in the fastapi-offline wheel: no CDN at run time.
+    app = FastAPIOffline(
         title="tamis",
         version=tamis.__version__,
         lifespan=lifespan,
