@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 run: install
-	$(VENV)/bin/tamis demo
+	$(VENV)/bin/tamis serve
 
 lint: install
 	$(VENV)/bin/ruff check src tests bench

@@ -128,8 +128,9 @@ def _completed(s: Any, who: Principal, job: Job) -> None:
         defer(s, webhooks.DELIVER_TASK, {"delivery_id": str(d.id)})
 
 
-@tasks.task(name=PURGE_TASK, queue=QUEUE)
-def purge_media() -> int:
+@tasks.periodic(cron="17 * * * *", periodic_id="hourly")
+@tasks.task(name=PURGE_TASK, queue=QUEUE, queueing_lock=PURGE_TASK)
+def purge_media(timestamp: int | None = None) -> int:
     """Delete stored media past its retention date."""
     from tamis.mediastore import FileMediaStore
 

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
 from tamis.errors import InputError, NotFound
 from tamis.jobs.queue import defer
 from tamis.mediastore import MediaStore
 from tamis.services.keys import Principal
+from tamis.services.media import keep
 from tamis.sinks.webhook_signing import new_secret
-from tamis.storage.models import Job, MediaObject
+from tamis.storage.models import Job
 
 MODERATE_TASK = "tamis.moderate_job"
 
@@ -52,21 +51,9 @@ def create(
             {"id": it.get("id") or str(i), "text": it["text"]} for i, it in enumerate(items)
         ]
     if media is not None:
-        sha = store.put(media)
-        expires = datetime.now(UTC) + timedelta(days=retention_days)
-        s.execute(
-            insert(MediaObject)
-            .values(
-                tenant_id=who.tenant_id,
-                sha256=sha,
-                size=len(media),
-                expires_at=expires,
-            )
-            .on_conflict_do_update(
-                index_elements=["tenant_id", "sha256"], set_={"expires_at": expires}
-            )
+        request["media_sha256"] = keep(
+            s, store, who.tenant_id, media, retention_days=retention_days
         )
-        request["media_sha256"] = sha
     secret = None
     if callback_url is not None:
         if not callback_url.startswith(("https://", "http://")):

@@ -92,6 +92,7 @@ async def create_job(
             body.callback_url,
             media,
             state.media,
+            retention_days=state.settings.media_retention_days,
         )
 
     key_body = {**body.model_dump(), "media_len": len(media) if media else 0}

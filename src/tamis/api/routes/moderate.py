@@ -19,6 +19,7 @@ from tamis.errors import InputError, RequestTooLarge
 from tamis.findings import Action, Decision, ModerationResult
 from tamis.media import Media, Modality
 from tamis.services import cases
+from tamis.services import media as media_service
 from tamis.services.moderation import TextItem
 
 router = APIRouter(prefix="/v1/moderate", tags=["moderate"])
@@ -126,7 +127,14 @@ async def moderate_image(
         if meta.get("store", True):
             sha = None
             if pol.store_media == "always":
-                sha = state.media.put(data)
+                sha = media_service.keep(
+                    s,
+                    state.media,
+                    who.tenant_id,
+                    data,
+                    mime=info.mime,
+                    retention_days=state.settings.media_retention_days,
+                )
             case = cases.store(s, who.tenant_id, result, keep_text=False, media_sha256=sha)
             out["case_id"] = str(case.id)
         return {"result": out}
