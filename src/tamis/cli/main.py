@@ -10,6 +10,7 @@ from rich.markup import escape
 from typer.exceptions import Abort, Exit, TyperException
 
 from tamis.cli import demo, lists, moderate, policy, scan, service
+from tamis.cli import eval as eval_cli
 from tamis.errors import TamisError
 
 app = typer.Typer(
@@ -21,6 +22,7 @@ app = typer.Typer(
 app.add_typer(moderate.app, name="moderate")
 app.add_typer(lists.app, name="lists")
 app.add_typer(policy.app, name="policy")
+app.add_typer(eval_cli.app, name="eval")
 app.command("scan")(scan.scan)
 app.command("demo")(demo.demo)
 app.command("labels")(policy.labels)
