@@ -8,14 +8,25 @@ from functools import cached_property
 from itertools import pairwise
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    field_serializer,
+    field_validator,
+    model_validator,
+)
 
 from tamis.errors import InputError, Refused
 from tamis.findings import Action
 from tamis.lists.model import NAME_PATTERN
 from tamis.taxonomy import check_label
 
-DEFAULT_DETECTORS: dict[str, dict[str, Any]] = {"term_lists": {}, "ads_spam": {}}
+DEFAULT_DETECTORS: dict[str, dict[str, Any]] = {
+    "term_lists": {},
+    "ads_spam": {},
+    "sexual_minors": {},
+}
 
 
 def _action(value: Any) -> Action:
@@ -91,6 +102,15 @@ class Policy(BaseModel):
         if isinstance(value, dict):
             return {k: _action(v) for k, v in value.items()}
         return value
+
+    @field_serializer("lists", when_used="json")
+    def _list_action_names(self, value: dict[str, Action]) -> dict[str, str]:
+        # By name, as written: an IntEnum would dump as a number that parsing rejects.
+        return {k: str(v) for k, v in value.items()}
+
+    @field_serializer("on_failure", when_used="json")
+    def _failure_action_name(self, value: Action) -> str:
+        return str(value)
 
     @field_validator("on_failure", mode="before")
     @classmethod
