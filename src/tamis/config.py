@@ -112,6 +112,12 @@ SETTINGS: dict[str, Setting] = {
         _positive_int,
         "Days that stored media are kept before the purge job deletes them.",
     ),
+    "models_dir": Setting(
+        "TAMIS_MODELS_DIR",
+        lambda: None,
+        Path,
+        "Folder whose sub-folders replace shipped models of the same name.",
+    ),
     "scan_workers": Setting(
         "TAMIS_SCAN_WORKERS",
         lambda: os.cpu_count() or 1,
@@ -137,6 +143,7 @@ class Settings:
     fetch_max_bytes: int
     fetch_timeout_s: float
     media_retention_days: int
+    models_dir: Path | None
     scan_workers: int
 
     @property
