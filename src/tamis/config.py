@@ -82,6 +82,12 @@ SETTINGS: dict[str, Setting] = {
     "max_batch": Setting(
         "TAMIS_MAX_BATCH", lambda: 256, _positive_int, "Most texts in one moderation request."
     ),
+    "max_image_pixels": Setting(
+        "TAMIS_MAX_IMAGE_PIXELS",
+        lambda: 50_000_000,
+        _positive_int,
+        "Largest image accepted, in pixels (width x height); larger ones are refused.",
+    ),
     "rate_limit": Setting(
         "TAMIS_RATE_LIMIT",
         lambda: 6000,
@@ -138,6 +144,7 @@ class Settings:
     worker: bool
     max_body_bytes: int
     max_batch: int
+    max_image_pixels: int
     rate_limit: int
     fetch_allow: tuple[str, ...]
     fetch_max_bytes: int

@@ -4,22 +4,28 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, TypeVar
 
 from tamis.config import Settings
+from tamis.decoding import base as decoding
+from tamis.decoding.base import Decoder
+from tamis.decoding.image import decode_image
+from tamis.decoding.language import identify
 from tamis.decoding.text import decode_text
 from tamis.detectors import registry
 from tamis.detectors.base import Detector
 from tamis.detectors.text.term_lists import TermListDetector
-from tamis.errors import NotFound, TamisError
+from tamis.errors import NotFound, TamisError, UnsupportedMedia
 from tamis.findings import DetectorFailure, Finding, ModerationResult
 from tamis.lists.store import ListSource
-from tamis.media import Media, Part
+from tamis.media import Locator, Media, Modality, Part
 from tamis.policy.decide import decide
 from tamis.policy.model import Policy
 from tamis.policy.store import PolicyStore
+
+T = TypeVar("T")
 
 
 class Engine:
@@ -43,6 +49,7 @@ class Engine:
         self._detectors: dict[str, Detector] = shared if shared is not None else {}
         self._list_source = list_source
         self._own: dict[str, Detector] = {}
+        self._decoders: dict[str, Decoder] = {}
         # Pre-built detectors (tests, embedding apps) are used for their name whatever the
         # policy's settings say.
         self._fixed = dict(detectors or {})
@@ -76,17 +83,47 @@ class Engine:
             raise result
         return result
 
+    def decoder(self, name: str, settings: Mapping[str, Any] | None) -> Decoder:
+        key = "decoder:" + name + json.dumps(settings or {}, sort_keys=True)
+        if key not in self._decoders:
+            self._decoders[key] = decoding.get(name).from_settings(settings)
+        return self._decoders[key]
+
+    def _decode(self, item: Media) -> list[Part]:
+        if item.modality is Modality.TEXT:
+            return decode_text(item, self.settings)
+        if item.modality is Modality.IMAGE:
+            if not isinstance(item.data, bytes):
+                raise UnsupportedMedia(
+                    f"{item.id}: images are moderated from their bytes",
+                    hint="Send the bytes; the API fetches URLs first.",
+                )
+            frames = decode_image(
+                item.data,
+                max_bytes=self.settings.max_body_bytes,
+                max_pixels=self.settings.max_image_pixels,
+            )
+            return [
+                Part(item.id, Modality.IMAGE, f, Locator(frame=f.frame, start_s=f.timestamp_s))
+                for f in frames
+            ]
+        raise UnsupportedMedia(
+            f"{item.id}: no {item.modality} decoder is installed yet",
+            hint="This version of tamis moderates text and images.",
+        )
+
     def moderate_many(
         self, items: Sequence[Media], policy: str = "default"
     ) -> list[ModerationResult | TamisError]:
         pol = self.policy(policy)
         detectors = [self.detector(n, s) for n, s in pol.detectors.items()]
+        decoders = [self.decoder(n, s) for n, s in pol.decoders.items()]
         timings: list[dict[str, float]] = [{} for _ in items]
         decoded: list[list[Part] | TamisError] = []
         for i, item in enumerate(items):
             t0 = time.perf_counter()
             try:
-                decoded.append(decode_text(item, self.settings))
+                decoded.append(self._decode(item))
             except TamisError as exc:
                 decoded.append(exc)
             timings[i]["decode"] = time.perf_counter() - t0
@@ -99,34 +136,57 @@ class Engine:
                 owner.extend([i] * len(d))
         findings: list[list[Finding]] = [[] for _ in items]
         failures: list[list[DetectorFailure]] = [[] for _ in items]
+
+        # Decoders derive parts (OCR text with its box, QR payloads) from the decoded ones.
+        for dec in decoders:
+            t0 = time.perf_counter()
+            idx = [k for k, p in enumerate(parts) if p.modality in dec.modalities]
+            derived = _run_stage(dec.name, dec.decode, [parts[k] for k in idx])
+            for k, got in zip(idx, derived, strict=True):
+                if isinstance(got, DetectorFailure):
+                    failures[owner[k]].append(got)
+                    continue
+                for new in got:
+                    parts.append(self._with_language(new))
+                    owner.append(owner[k])
+            for i in {owner[k] for k in idx}:
+                timings[i][f"decode:{dec.name}"] = (time.perf_counter() - t0) / max(len(idx), 1)
+
         for det in detectors:
             t0 = time.perf_counter()
-            per_part = _run_detector(det, parts)
-            share = (time.perf_counter() - t0) / max(len(parts), 1)
-            for part, owner_i, got in zip(parts, owner, per_part, strict=True):
-                if isinstance(got, DetectorFailure):
-                    failures[owner_i].append(got)
+            idx = [k for k, p in enumerate(parts) if p.modality in det.modalities]
+            per_part = _run_stage(det.name, det.detect, [parts[k] for k in idx])
+            share = (time.perf_counter() - t0) / max(len(idx), 1)
+            for k, found in zip(idx, per_part, strict=True):
+                if isinstance(found, DetectorFailure):
+                    failures[owner[k]].append(found)
                 else:
-                    findings[owner_i].extend(_place(f, part) for f in got)
-            for i in set(owner):
+                    findings[owner[k]].extend(_place(f, parts[k]) for f in found)
+            for i in {owner[k] for k in idx}:
                 timings[i][f"detect:{det.name}"] = share
 
         results: list[ModerationResult | TamisError] = []
         for i, item in enumerate(items):
-            d = decoded[i]
-            if isinstance(d, TamisError):
-                results.append(d)
+            if isinstance(decoded[i], TamisError):
+                results.append(decoded[i])  # type: ignore[arg-type]
                 continue
             t0 = time.perf_counter()
             decision = decide(pol, findings[i], failures[i])
             timings[i]["decide"] = time.perf_counter() - t0
-            langs = tuple(dict.fromkeys(p.lang for p in d if p.lang))
+            own = [p for p, o in zip(parts, owner, strict=True) if o == i]
+            langs = tuple(dict.fromkeys(p.lang for p in own if p.lang))
             results.append(
                 ModerationResult(
                     item, tuple(findings[i]), tuple(failures[i]), decision, timings[i], langs
                 )
             )
         return results
+
+    def _with_language(self, part: Part) -> Part:
+        if part.modality is not Modality.TEXT or part.lang or not self.settings.langid:
+            return part
+        lang, score = identify(str(part.payload))
+        return replace(part, lang=lang, lang_score=score)
 
 
 def _place(finding: Finding, part: Part) -> Finding:
@@ -138,16 +198,18 @@ def _place(finding: Finding, part: Part) -> Finding:
     return replace(finding, locator=locator, lang=lang)
 
 
-def _run_detector(det: Detector, parts: list[Part]) -> list[list[Finding] | DetectorFailure]:
+def _run_stage(
+    name: str, run: Callable[[list[Part]], list[list[T]]], parts: list[Part]
+) -> list[list[T] | DetectorFailure]:
     """Run a batch; if it fails, run each part alone so one bad item cannot fail the rest."""
     if not parts:
         return []
     try:
-        got = det.detect(parts)
+        got = run(parts)
         if len(got) != len(parts):
             raise RuntimeError(f"returned {len(got)} results for {len(parts)} parts")
         return list(got)
     except Exception as exc:
         if len(parts) == 1:
-            return [DetectorFailure(det.name, type(exc).__name__, str(exc)[:500])]
-        return [one for p in parts for one in _run_detector(det, [p])]
+            return [DetectorFailure(name, type(exc).__name__, str(exc)[:500])]
+        return [one for p in parts for one in _run_stage(name, run, [p])]

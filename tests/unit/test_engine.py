@@ -141,3 +141,30 @@ def test_lists_edited_at_run_time_apply_to_the_next_call(engine: Engine) -> None
     assert r.findings[0].evidence["list"] == "custom"
     store.remove_terms("custom", ["zorglub"])
     assert eng.moderate(Media.text("zorglub"), "lists-only").decision.action is Action.ALLOW
+
+
+def test_images_are_decoded_and_routed_only_to_image_detectors() -> None:
+    import io
+
+    from PIL import Image
+
+    from tamis.errors import InputError, UnsupportedMedia
+
+    buf = io.BytesIO()
+    Image.new("RGB", (32, 32), (0, 128, 0)).save(buf, format="PNG")
+    eng = Engine(POLICIES)
+    out = eng.moderate_many(
+        [
+            Media(id="img", modality=Modality.IMAGE, data=buf.getvalue()),
+            Media(id="bad", modality=Modality.IMAGE, data=b"\x89PNG\r\n\x1a\nbroken"),
+            Media(id="vid", modality=Modality.VIDEO, data=b"\x00\x00\x00\x18ftypmp42"),
+            Media.text("what the fuck", id="txt"),
+        ],
+        "strict",
+    )
+    img = _ok(out[0])
+    assert img.findings == () and img.failures == ()  # text detectors never see image parts
+    assert "decode" in img.timings and "detect:term_lists" not in img.timings
+    assert isinstance(out[1], InputError | UnsupportedMedia)
+    assert isinstance(out[2], UnsupportedMedia) and "video" in out[2].message
+    assert _ok(out[3]).decision.action is Action.BLOCK

@@ -81,6 +81,7 @@ class Policy(BaseModel):
     on_failure: Action = Action.REVIEW
     store_media: Literal["never", "flagged", "always"] = "flagged"
     detectors: dict[str, dict[str, Any]] = Field(default_factory=lambda: dict(DEFAULT_DETECTORS))
+    decoders: dict[str, dict[str, Any]] = Field(default_factory=dict)
 
     @field_validator("labels")
     @classmethod

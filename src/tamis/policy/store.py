@@ -34,6 +34,7 @@ def parse_policy(data: Any, *, source: str) -> Policy:
     except Refused as exc:
         raise Refused(f"{source}: {exc.message}", hint=exc.hint) from None
     _check_detectors(policy, source)
+    _check_decoders(policy, source)
     return policy
 
 
@@ -41,7 +42,12 @@ def _check_detectors(policy: Policy, source: str) -> None:
     from tamis.detectors import registry
 
     for name, settings in policy.detectors.items():
-        cls = registry.get(name)
+        try:
+            cls = registry.get(name)
+        except NotFound as exc:
+            raise ConfigError(
+                exc.message, source=source, key=f"detectors.{name}", hint=exc.hint
+            ) from None
         try:
             cls.Config.model_validate(settings or {})
         except ValidationError as exc:
@@ -49,6 +55,26 @@ def _check_detectors(policy: Policy, source: str) -> None:
             key = ".".join(["detectors", name, *(str(p) for p in err["loc"])])
             raise ConfigError(
                 err["msg"], source=source, key=key, hint=f"See docs/detectors/{name}.md."
+            ) from None
+
+
+def _check_decoders(policy: Policy, source: str) -> None:
+    from tamis.decoding import base as decoding
+
+    for name, settings in policy.decoders.items():
+        try:
+            cls = decoding.get(name)
+        except NotFound as exc:
+            raise ConfigError(
+                exc.message, source=source, key=f"decoders.{name}", hint=exc.hint
+            ) from None
+        try:
+            cls.Config.model_validate(settings or {})
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            key = ".".join(["decoders", name, *(str(p) for p in err["loc"])])
+            raise ConfigError(
+                err["msg"], source=source, key=key, hint=f"See docs/decoders/{name}.md."
             ) from None
 
 
