@@ -103,6 +103,7 @@ class RateLimited(TamisError):
     code = "rate_limited"
     exit_code = 75  # EX_TEMPFAIL
     http_status = 429
+    retry_after: float = 1.0  # seconds until a request would be accepted (Retry-After)
 
 
 class RequestTooLarge(InputError):

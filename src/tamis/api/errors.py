@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+import math
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DataError, OperationalError
 from starlette.exceptions import HTTPException
 
 from tamis.errors import RateLimited, TamisError
@@ -38,7 +39,9 @@ def error_response(
 def install(app: FastAPI) -> None:
     @app.exception_handler(TamisError)
     async def tamis_error(_: Request, exc: TamisError) -> JSONResponse:
-        headers = {"Retry-After": "1"} if isinstance(exc, RateLimited) else None
+        headers = None
+        if isinstance(exc, RateLimited):  # whole seconds, rounded up: never too early
+            headers = {"Retry-After": str(max(1, math.ceil(exc.retry_after)))}
         return error_response(exc.http_status, exc.code, exc.message, exc.hint, headers)
 
     @app.exception_handler(RequestValidationError)
@@ -74,6 +77,17 @@ def install(app: FastAPI) -> None:
             "the database cannot be reached",
             "Nothing was stored; retry later.",
             {"Retry-After": "2"},
+        )
+
+    @app.exception_handler(DataError)
+    async def unstorable(_: Request, exc: DataError) -> JSONResponse:
+        # A value PostgreSQL refuses (a NUL character, a number out of range): the client's.
+        log.warning("value refused by the database: %s", exc.orig)
+        return error_response(
+            400,
+            "invalid_input",
+            f"a value in the request cannot be stored or searched: {str(exc.orig)[:200]}",
+            "Remove NUL characters (U+0000) and keep numbers within 64-bit integers.",
         )
 
     @app.exception_handler(Exception)

@@ -31,10 +31,12 @@ class RateLimiter:
             if tokens < 1.0:
                 self._buckets[key] = (tokens, now)
                 wait = (1.0 - tokens) / self.rate
-                raise RateLimited(
+                exc = RateLimited(
                     f"rate limit of {int(self.capacity)} requests/minute reached",
                     hint=f"Retry after {wait:.1f} s (Retry-After header).",
                 )
+                exc.retry_after = wait
+                raise exc
             self._buckets[key] = (tokens - 1.0, now)
 
 

@@ -61,9 +61,9 @@ class ModerationService:
         pol = engine.policy(policy)
         results = engine.moderate_many([Media.text(i.text, id=i.id) for i in items], policy)
         out: list[dict[str, Any]] = []
-        for result in results:
+        for item, result in zip(items, results, strict=True):
             if isinstance(result, TamisError):
-                out.append({"error": result.to_dict()})
+                out.append({"id": item.id, "error": result.to_dict()})
                 continue
             out.append(self._record(s, who, result, pol.store_media, store))
         return out

@@ -41,22 +41,22 @@ async def create_job(
     ctype = request.headers.get("content-type", "")
     media: bytes | None = None
     if ctype.startswith("multipart/form-data"):
-        form = await request.form(max_files=1, max_fields=10)
-        upload = form.get("file")
-        if upload is None or isinstance(upload, str):
-            raise InputError(
-                "multipart body without a `file` part",
-                hint="Send the media as the form field `file`.",
-            )
-        media = await upload.read()
-        fields = {k: v for k, v in form.items() if isinstance(v, str)}
-        try:
-            body = JobIn.model_validate(fields)
-        except ValidationError as exc:
-            raise InputError(
-                f"invalid job fields: {first_error(exc)}",
-                hint="Fields: kind, policy, callback_url.",
-            ) from None
+        async with request.form(max_files=1, max_fields=10) as form:
+            upload = form.get("file")
+            if upload is None or isinstance(upload, str):
+                raise InputError(
+                    "multipart body without a `file` part",
+                    hint="Send the media as the form field `file`.",
+                )
+            media = await upload.read()
+            fields = {k: v for k, v in form.items() if isinstance(v, str)}
+            try:
+                body = JobIn.model_validate(fields)
+            except ValidationError as exc:
+                raise InputError(
+                    f"invalid job fields: {first_error(exc)}",
+                    hint="Fields: kind, policy, callback_url.",
+                ) from None
     else:
         try:
             body = JobIn.model_validate_json(await request.body())

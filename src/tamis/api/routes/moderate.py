@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-import uuid
+import hashlib
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Request
@@ -140,10 +140,11 @@ async def moderate_image(
         return {"result": out}
 
     request_key = {
-        "sha": uuid.uuid5(uuid.NAMESPACE_OID, data.hex()[:4096]).hex,
+        "sha": hashlib.sha256(data).hexdigest(),  # all of it: a shared prefix is not a match
         "len": len(data),
         "policy": policy,
         "id": item_id,
+        "store": bool(meta.get("store", True)),
     }
     status, out = idempotency.run(state.db, who, idempotency_key, request_key, work)
     return JSONResponse(out, status_code=status)
@@ -152,18 +153,18 @@ async def moderate_image(
 async def _image_bytes(request: Request, state: Any) -> tuple[bytes, dict[str, Any]]:
     ctype = request.headers.get("content-type", "")
     if ctype.startswith("multipart/form-data"):
-        form = await request.form(max_files=1, max_fields=10)
-        upload = form.get("file")
-        if upload is None or isinstance(upload, str):
-            raise InputError(
-                "multipart body without a `file` part",
-                hint="Send the image as the form field `file`.",
-            )
-        data = await upload.read()
-        meta: dict[str, Any] = {k: v for k, v in form.items() if isinstance(v, str)}
-        if "store" in meta:
-            meta["store"] = meta["store"].lower() not in ("0", "false", "no")
-        return data, meta
+        async with request.form(max_files=1, max_fields=10) as form:
+            upload = form.get("file")
+            if upload is None or isinstance(upload, str):
+                raise InputError(
+                    "multipart body without a `file` part",
+                    hint="Send the image as the form field `file`.",
+                )
+            data = await upload.read()
+            meta: dict[str, Any] = {k: v for k, v in form.items() if isinstance(v, str)}
+            if "store" in meta:
+                meta["store"] = meta["store"].lower() not in ("0", "false", "no")
+            return data, meta
     try:
         body = ModerateImageJson.model_validate_json(await request.body())
     except ValidationError as exc:
