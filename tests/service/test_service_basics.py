@@ -6,8 +6,7 @@ from tests.service.conftest import Api
 
 
 def test_moderate_text_is_stored_as_a_case(api: Api) -> None:
-    r = api.client.post("/v1/moderate/text", json={"text": "what the fuck"},
-                        headers=api.headers())
+    r = api.client.post("/v1/moderate/text", json={"text": "what the fuck"}, headers=api.headers())
     assert r.status_code == 200, r.text
     result = r.json()["results"][0]
     assert result["decision"]["action"] == "review"
@@ -43,3 +42,22 @@ def test_api_docs_are_served_without_a_cdn(api: Api) -> None:
     js = api.client.get(asset)
     assert js.status_code == 200 and len(js.content) > 100_000
     assert api.client.get("/openapi.json").json()["info"]["title"] == "tamis"
+
+
+def test_idempotent_replays_never_store_secrets(api: Api) -> None:
+    from sqlalchemy import text
+
+    headers = {**api.headers(), "Idempotency-Key": "key-create-1"}
+    first = api.client.post(
+        "/v1/keys", json={"name": "ci", "scopes": ["moderate"]}, headers=headers
+    )
+    assert first.status_code == 201 and first.json()["key"].startswith("tms_")
+    again = api.client.post(
+        "/v1/keys", json={"name": "ci", "scopes": ["moderate"]}, headers=headers
+    )
+    assert again.status_code == 201
+    assert again.json()["key"] is None and again.json()["secrets_redacted_on_replay"] is True
+    assert again.json()["id"] == first.json()["id"]
+    with api.db.session() as s:
+        stored = s.execute(text("SELECT body::text FROM idempotency_keys")).scalars().all()
+    assert stored and all(first.json()["key"] not in b for b in stored)

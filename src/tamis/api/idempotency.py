@@ -26,7 +26,10 @@ def run(
     work: Callable[[Session], dict[str, Any]],
     *,
     status_code: int = 200,
+    secrets: tuple[str, ...] = (),
 ) -> tuple[int, dict[str, Any]]:
+    """`secrets` names response fields (API keys, signing secrets) that are shown once and so
+    never stored: a replay gets the response with those fields set to null."""
     if key is None:
         with db.session() as s:
             return status_code, work(s)
@@ -59,7 +62,7 @@ def run(
                         key=key,
                         request_hash=digest,
                         status_code=status_code,
-                        body=body,
+                        body=_without(body, secrets),
                     )
                 )
                 return status_code, body
@@ -68,3 +71,15 @@ def run(
     raise Conflict(
         "a request with this Idempotency-Key is still in progress", hint="Retry in a moment."
     )
+
+
+def _without(body: dict[str, Any], secrets: tuple[str, ...]) -> dict[str, Any]:
+    if not secrets:
+        return body
+    out = {k: (None if k in secrets else v) for k, v in body.items()}
+    for k, v in body.items():
+        if isinstance(v, dict) and k not in secrets:
+            out[k] = _without(v, secrets)
+    if any(k in body for k in secrets):
+        out["secrets_redacted_on_replay"] = True
+    return out

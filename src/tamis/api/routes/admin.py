@@ -114,6 +114,7 @@ def create_webhook(
         body.model_dump(),
         lambda s: webhooks.create(s, who.tenant_id, body.url, body.events, actor=who.actor),
         status_code=201,
+        secrets=("secret",),
     )
     return JSONResponse(out, status_code=status)
 
@@ -177,7 +178,13 @@ def create_key(
         return {**info, "key": raw}
 
     status, out = idempotency.run(
-        state.db, who, idempotency_key, body.model_dump(), work, status_code=201
+        state.db,
+        who,
+        idempotency_key,
+        body.model_dump(),
+        work,
+        status_code=201,
+        secrets=("key",),
     )
     return JSONResponse(out, status_code=status)
 

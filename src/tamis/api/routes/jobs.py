@@ -96,7 +96,15 @@ async def create_job(
         )
 
     key_body = {**body.model_dump(), "media_len": len(media) if media else 0}
-    status, out = idempotency.run(state.db, who, idempotency_key, key_body, work, status_code=202)
+    status, out = idempotency.run(
+        state.db,
+        who,
+        idempotency_key,
+        key_body,
+        work,
+        status_code=202,
+        secrets=("callback_secret",),
+    )
     return JSONResponse(out, status_code=status)
 
 
