@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import signal
+from collections.abc import Coroutine
+from typing import Any
 
 import procrastinate
 
@@ -17,6 +20,7 @@ from tamis.services.moderation import ModerationService
 from tamis.storage.db import Database
 
 log = logging.getLogger("tamis.worker")
+_RESTART_MIN_S, _RESTART_MAX_S = 1.0, 30.0
 
 
 def conninfo(sqlalchemy_url: str) -> str:
@@ -60,17 +64,66 @@ async def run_worker_async(
 ) -> None:
     set_runtime(Runtime(settings, db, moderation))
     app = make_app(db.url)
+    # procrastinate stops its worker when the database goes away (a side task fails); this
+    # worker starts it again until asked to stop: by cancellation, or SIGINT/SIGTERM when
+    # `install_signal_handlers` (graceful; a second signal ends the process at once).
+    loop = asyncio.get_running_loop()
+    stop_requested = False
+    current: asyncio.Task[None] | None = None
+
+    def on_signal() -> None:
+        nonlocal stop_requested
+        stop_requested = True
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(sig)
+        if current is not None:
+            current.cancel()  # procrastinate finishes the running jobs, then stops
+
+    async def stopped_by_signal(step: Coroutine[Any, Any, None]) -> bool:
+        nonlocal current
+        if stop_requested:
+            step.close()
+            return True
+        current = asyncio.create_task(step)
+        try:
+            await current
+        except asyncio.CancelledError:
+            if stop_requested:
+                return True
+            raise  # cancelled from outside (`tamis serve` stopping)
+        return False
+
+    if install_signal_handlers:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, on_signal)
     async with app.open_async():
         checker = asyncio.create_task(_stalled_loop(app, stalled_after_s))
+        delay = _RESTART_MIN_S / 2
         try:
-            await app.run_worker_async(
-                queues=[QUEUE],
-                concurrency=concurrency,
-                wait=True,
-                update_heartbeat_interval=heartbeat_s,
-                stalled_worker_timeout=stalled_after_s,
-                install_signal_handlers=install_signal_handlers,
-                delete_jobs="successful",
-            )
+            while True:
+                started = loop.time()
+                try:
+                    run = app.run_worker_async(
+                        queues=[QUEUE],
+                        concurrency=concurrency,
+                        wait=True,
+                        update_heartbeat_interval=heartbeat_s,
+                        stalled_worker_timeout=stalled_after_s,
+                        install_signal_handlers=False,
+                        delete_jobs="successful",
+                    )
+                    if await stopped_by_signal(run):
+                        break
+                    log.warning("job worker stopped (database unreachable?)")
+                except Exception:
+                    log.exception("job worker failed")
+                long_run = loop.time() - started > 60
+                delay = _RESTART_MIN_S if long_run else min(delay * 2, _RESTART_MAX_S)
+                log.warning("restarting the job worker in %g s", delay)
+                if await stopped_by_signal(asyncio.sleep(delay)):
+                    break
         finally:
             checker.cancel()
+            if install_signal_handlers and not stop_requested:
+                for sig in (signal.SIGINT, signal.SIGTERM):
+                    loop.remove_signal_handler(sig)

@@ -30,6 +30,11 @@ def start_embedded(data_dir: Path) -> str:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             server = _server_module().get_server(data_dir, cleanup_mode=None)
+            if not (data_dir / "postmaster.pid").exists():
+                # get_server returns the handle cached by an earlier call in this process even
+                # when the server was stopped since (stop_embedded): start it again.
+                with server._lock:
+                    server.ensure_postgres_running()
     except Exception as exc:
         log = data_dir / "log"
         tail = log.read_text("utf-8", "replace")[-2000:] if log.is_file() else ""
