@@ -138,6 +138,8 @@ class Stack:
             TAMIS_DATABASE_URL=self.database_url,
             TAMIS_HOST="127.0.0.1",
             TAMIS_PORT=str(self.port),
+            # The tests' webhook receivers listen on loopback, which an operator must allow.
+            TAMIS_FETCH_ALLOW="127.0.0.1/32",
             COLUMNS="1000",  # rich never wraps the printed key
             PYTHONUNBUFFERED="1",
         )

@@ -11,7 +11,7 @@ def test_moderate_text_is_stored_as_a_case(api: Api) -> None:
     result = r.json()["results"][0]
     assert result["decision"]["action"] == "review"
     case = api.client.get(f"/v1/cases/{result['case_id']}", headers=api.headers()).json()
-    assert case["action"] == "review" and case["labels"] == ["list:profanity"]
+    assert case["action"] == "review" and "list:profanity" in case["labels"]
     assert case["result"]["text"] == "what the fuck"  # flagged: kept by store_media
 
 
@@ -61,3 +61,31 @@ def test_idempotent_replays_never_store_secrets(api: Api) -> None:
     with api.db.session() as s:
         stored = s.execute(text("SELECT body::text FROM idempotency_keys")).scalars().all()
     assert stored and all(first.json()["key"] not in b for b in stored)
+
+
+def test_webhooks_to_internal_addresses_are_refused(api: Api) -> None:
+    for url in (
+        "http://127.0.0.1:9/hook",
+        "http://169.254.169.254/latest",
+        "http://[::1]/x",
+        "http://10.1.2.3/hook",
+        "file:///etc/passwd",
+        "http://0x7f.1/hook",
+    ):
+        r = api.client.post("/v1/webhooks", json={"url": url}, headers=api.headers())
+        assert r.status_code == 400, (url, r.text)
+        assert r.json()["error"]["code"] == "url_refused"
+    r = api.client.post(
+        "/v1/jobs",
+        headers=api.headers(),
+        json={
+            "kind": "text_batch",
+            "items": [{"text": "hi"}],
+            "callback_url": "http://192.168.0.1/cb",
+        },
+    )
+    assert r.status_code == 400 and r.json()["error"]["code"] == "url_refused"
+    ok = api.client.post(
+        "/v1/webhooks", json={"url": "https://hooks.example.com/tamis"}, headers=api.headers()
+    )
+    assert ok.status_code == 201  # names are checked at delivery time

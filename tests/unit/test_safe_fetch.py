@@ -685,3 +685,12 @@ def test_parse_allow_list() -> None:
         "192.168.1.5",
     )
     assert parse_allow_list("") == ()
+
+
+def test_check_target_without_resolving_names() -> None:
+    from tamis.net.safe_fetch import check_target
+
+    check_target("https://hooks.example.com/x", resolve=False)  # no DNS needed
+    with pytest.raises(FetchRefused):
+        check_target("http://127.0.0.1/x", resolve=False)
+    check_target("http://127.0.0.1/x", FetchPolicy(allow_networks=("127.0.0.1/32",)), resolve=False)

@@ -275,6 +275,7 @@ def _show(url: str) -> str:
 
 
 def _refuse(url: str, why: str, hint: str = "") -> FetchRefused:
+    hint = hint or "give the full http(s) URL of a public host; see docs/fetching.md"
     return FetchRefused(f"refused to fetch {_show(url)}: {why}", hint=hint)
 
 
@@ -317,7 +318,15 @@ def _legacy_ipv4(host: str) -> ipaddress.IPv4Address | None:
     return ipaddress.IPv4Address(value)
 
 
-def _check(url: str, policy: FetchPolicy, deadline: float) -> _Hop:
+def check_target(url: str, policy: FetchPolicy | None = None, *, resolve: bool = True) -> None:
+    """Raise FetchRefused unless `url` is an http(s) URL whose addresses tamis may reach (the
+    same rules as fetch). With resolve=False, host names are not looked up: only literal
+    addresses are checked (for URLs saved now and used later, checked again at use)."""
+    pol = policy or FetchPolicy()
+    _check(url, pol, time.monotonic() + pol.total_timeout, resolve_names=resolve)
+
+
+def _check(url: str, policy: FetchPolicy, deadline: float, *, resolve_names: bool = True) -> _Hop:
     if len(url) > _MAX_URL_CHARS:
         raise _refuse(url, f"the URL is longer than {_MAX_URL_CHARS} characters")
     if any(ord(c) <= 0x20 or ord(c) == 0x7F for c in url):
@@ -366,6 +375,8 @@ def _check(url: str, policy: FetchPolicy, deadline: float) -> _Hop:
 
     if literal is not None:
         addresses: tuple[IPAddress, ...] = (literal,)
+    elif not resolve_names:
+        addresses = ()
     else:
         addresses = tuple(_resolve_within(host, port, deadline))
         if not addresses:

@@ -8,9 +8,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tamis.errors import InputError, NotFound
+from tamis.errors import NotFound
 from tamis.jobs.queue import defer
 from tamis.mediastore import MediaStore
+from tamis.net.safe_fetch import FetchPolicy, check_target
 from tamis.services.keys import Principal
 from tamis.services.media import keep
 from tamis.sinks.webhook_signing import new_secret
@@ -44,6 +45,7 @@ def create(
     media: bytes | None,
     store: MediaStore,
     retention_days: int = 30,
+    fetch_policy: FetchPolicy | None = None,
 ) -> dict[str, Any]:
     request: dict[str, Any] = {"policy": policy}
     if kind == "text_batch":
@@ -56,8 +58,7 @@ def create(
         )
     secret = None
     if callback_url is not None:
-        if not callback_url.startswith(("https://", "http://")):
-            raise InputError("callback_url must be an http(s) URL", hint="Give a full URL.")
+        check_target(callback_url, fetch_policy, resolve=False)
         secret = new_secret()
         request["callback"] = {"secret": secret}
     job = Job(

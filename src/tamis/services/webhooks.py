@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from tamis.errors import InputError, NotFound
 from tamis.jobs.queue import defer
+from tamis.net.safe_fetch import FetchPolicy, check_target
 from tamis.services import audit
 from tamis.sinks.webhook_signing import new_secret
 from tamis.storage.models import Webhook, WebhookDelivery
@@ -33,13 +34,17 @@ def _view(h: Webhook, *, secret: bool = False) -> dict[str, Any]:
 
 
 def create(
-    s: Session, tenant_id: uuid.UUID, url: str, events: list[str], *, actor: str
+    s: Session,
+    tenant_id: uuid.UUID,
+    url: str,
+    events: list[str],
+    *,
+    actor: str,
+    fetch_policy: FetchPolicy | None = None,
 ) -> dict[str, Any]:
-    if not url.startswith(("https://", "http://")):
-        raise InputError(
-            "a webhook URL starts with https:// or http://",
-            hint="Give the full URL of your endpoint.",
-        )
+    """`url` must be an http(s) endpoint; literal private addresses are refused unless the
+    operator allow-listed them (host names are checked again at each delivery)."""
+    check_target(url, fetch_policy, resolve=False)
     bad = [e for e in events if e not in EVENTS]
     if bad or not events:
         raise InputError(

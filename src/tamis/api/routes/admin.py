@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from tamis.api import idempotency
 from tamis.api.deps import Admin, Operator, StateDep
+from tamis.api.fetching import fetch_policy
 from tamis.services import audit, keys, lists, policies, webhooks
 
 router = APIRouter(prefix="/v1", tags=["configuration"])
@@ -112,7 +113,14 @@ def create_webhook(
         who,
         idempotency_key,
         body.model_dump(),
-        lambda s: webhooks.create(s, who.tenant_id, body.url, body.events, actor=who.actor),
+        lambda s: webhooks.create(
+            s,
+            who.tenant_id,
+            body.url,
+            body.events,
+            actor=who.actor,
+            fetch_policy=fetch_policy(state.settings),
+        ),
         status_code=201,
         secrets=("secret",),
     )

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from tamis.api import idempotency
 from tamis.api.deps import Moderator, StateDep
 from tamis.api.errors import first_error
+from tamis.api.fetching import fetch_policy
 from tamis.api.routes.moderate import TextIn
 from tamis.errors import InputError, RequestTooLarge
 from tamis.services import jobs as job_service
@@ -93,6 +94,7 @@ async def create_job(
             media,
             state.media,
             retention_days=state.settings.media_retention_days,
+            fetch_policy=fetch_policy(state.settings),
         )
 
     key_body = {**body.model_dump(), "media_len": len(media) if media else 0}
