@@ -4,6 +4,8 @@ template, so tests never see each other's rows."""
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -42,8 +44,11 @@ class PgServer:
 
 
 @pytest.fixture(scope="session")
-def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgServer]:
-    data_dir = tmp_path_factory.mktemp("pg") / "pgdata"
+def pg_server() -> Iterator[PgServer]:
+    # Outside pytest's own temporary root: the server runs as another system user, and pytest
+    # resets that root to mode 0700 at every start.
+    root = Path(tempfile.mkdtemp(prefix="tamis-test-pg-"))
+    data_dir = root / "pgdata"
     admin_url = start_embedded(data_dir)
     server = PgServer(data_dir, admin_url)
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
@@ -55,6 +60,7 @@ def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgServer]:
     template.dispose()
     yield server
     stop_embedded(data_dir)
+    shutil.rmtree(root, ignore_errors=True)
 
 
 @pytest.fixture
