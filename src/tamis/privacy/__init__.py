@@ -1,0 +1,2 @@
+"""Privacy transforms: content tamis changes on purpose (face redaction), unlike detectors,
+which only observe."""
