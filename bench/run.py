@@ -21,6 +21,8 @@ if str(HERE) not in sys.path:
 # name -> module in bench/ with a main(argv) -> int
 BENCHES: dict[str, str] = {
     "text": "text_bench",
+    "api": "api_bench",
+    "hash": "hash_bench",
 }
 
 

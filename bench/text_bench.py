@@ -51,6 +51,9 @@ TARGETS = {
 # Arguments
 
 
+POLICY = os.environ.get("TAMIS_BENCH_POLICY", "rules")
+
+
 def _parse(argv: list[str]) -> argparse.Namespace:
     ap = argparse.ArgumentParser(prog="bench/run.py text", description=__doc__.split("\n")[0])
     ap.add_argument("--quick", action="store_true", help="2,000 items and smaller samples")
@@ -64,6 +67,11 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     )
     ap.add_argument("--recall-words", type=int, default=100, help="profane words to obfuscate")
     ap.add_argument("--seed", type=int, default=1234)
+    ap.add_argument(
+        "--policy",
+        default=os.environ.get("TAMIS_BENCH_POLICY", "rules"),
+        help="rules: lists + ads/spam (the foundation pipeline); default: with classifiers",
+    )
     ap.add_argument("--json", type=Path, default=RESULTS, help="where to write the figures")
     ap.add_argument("--child", choices=["single", "pool"], help=argparse.SUPPRESS)
     ap.add_argument("--data", type=Path, help=argparse.SUPPRESS)
@@ -101,7 +109,7 @@ def _child_single(args: argparse.Namespace) -> dict[str, Any]:
 
     t_import = time.perf_counter()
     engine = Engine()
-    policy = engine.policy("default")
+    policy = engine.policy(POLICY)
     t_policy = time.perf_counter()
     det_load: dict[str, float] = {}
     for name, settings in policy.detectors.items():
@@ -111,14 +119,14 @@ def _child_single(args: argparse.Namespace) -> dict[str, Any]:
     t = time.perf_counter()
     identify("warm up the language model")
     langid_load = time.perf_counter() - t
-    engine.moderate_many([Media.text("hello")], "default")
+    engine.moderate_many([Media.text("hello")], POLICY)
     load_s = time.perf_counter() - t0
     term_detector: Any = engine.detector("term_lists", policy.detectors.get("term_lists"))
     matcher = term_detector.matcher
     rss_after_load = _rss_mb()
 
     for i in range(0, len(warm), CHUNK):
-        engine.moderate_many([Media.text(x, id=f"w{i}") for x in warm[i : i + CHUNK]], "default")
+        engine.moderate_many([Media.text(x, id=f"w{i}") for x in warm[i : i + CHUNK]], POLICY)
 
     stages: Counter[str] = Counter()
     items: list[dict[str, Any]] = []
@@ -126,7 +134,7 @@ def _child_single(args: argparse.Namespace) -> dict[str, Any]:
     t_run = time.perf_counter()
     for i in range(0, len(texts), CHUNK):
         media = [Media.text(x, id=f"c{i + j}") for j, x in enumerate(texts[i : i + CHUNK])]
-        for res in engine.moderate_many(media, "default"):
+        for res in engine.moderate_many(media, POLICY):
             if isinstance(res, TamisError):
                 errors += 1
                 items.append({"a": "error", "l": []})
@@ -158,7 +166,7 @@ def _child_single(args: argparse.Namespace) -> dict[str, Any]:
     micro["matcher.find"] = time.perf_counter() - t
     t = time.perf_counter()
     for _ in range(0, len(texts), CHUNK):
-        engine.policy("default")
+        engine.policy(POLICY)
     micro["engine.policy() per chunk"] = time.perf_counter() - t
 
     return {
@@ -206,9 +214,7 @@ def _child_pool(args: argparse.Namespace) -> dict[str, Any]:
     mark_n = end_n = 0
     t0 = time.perf_counter()
     first_t = None
-    for chunk, outs in scan(
-        iter(records), policy="default", workers=args.workers, chunk_size=CHUNK
-    ):
+    for chunk, outs in scan(iter(records), policy=POLICY, workers=args.workers, chunk_size=CHUNK):
         now = time.perf_counter()
         first_t = first_t or now
         for r, out in zip(chunk, outs, strict=True):
@@ -312,6 +318,17 @@ def _write_user_list(home: Path, terms: dict[str, list[str]]) -> None:
         source="bench",
     )
     ListStore(home / "lists").save(tl)
+    # The text pipeline of the foundation issue: normalisation, language id, term lists,
+    # ads/spam rules and the decision (the shipped `default` adds the trained classifiers).
+    (home / "policies").mkdir(parents=True, exist_ok=True)
+    (home / "policies" / "rules.yaml").write_text(
+        "name: rules\n"
+        "description: Rules only (lists, ads/spam), for the foundation benchmark.\n"
+        "labels: {ads: {label: 0.5, review: 0.8}, spam: {label: 0.5, review: 0.8}}\n"
+        "lists: {profanity: review, sexual: block}\n"
+        "detectors: {term_lists: {}, ads_spam: {}}\n",
+        "utf-8",
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -327,7 +344,7 @@ def _tamis_results(texts: list[str]) -> list[list[tuple[str, tuple[int, int] | N
     out: list[list[tuple[str, tuple[int, int] | None]]] = []
     for i in range(0, len(texts), CHUNK):
         media = [Media.text(x, id=f"q{i + j}") for j, x in enumerate(texts[i : i + CHUNK])]
-        for res in engine.moderate_many(media, "default"):
+        for res in engine.moderate_many(media, POLICY):
             if isinstance(res, TamisError):
                 out.append([])
                 continue
@@ -358,7 +375,9 @@ def _rate(hits: int, n: int) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global POLICY
     args = _parse(list(sys.argv[1:] if argv is None else argv))
+    POLICY = os.environ["TAMIS_BENCH_POLICY"] = args.policy
     if args.child:
         fn = _child_single if args.child == "single" else _child_pool
         args.out.write_text(json.dumps(fn(args)), "utf-8")

@@ -59,6 +59,10 @@ def test_list_hits_follow_list_kind_unless_policy_says_otherwise() -> None:
     assert decide(_policy(), [hit]).action is Action.BLOCK
     assert decide(_policy(lists={"profanity": "label"}), [hit]).action is Action.LABEL
     assert decide(_policy(lists={"*": "allow"}), [hit]).action is Action.ALLOW
+    # a list mapped to allow is not "unset": the catch-all must not override it
+    assert decide(_policy(lists={"profanity": "allow", "*": "block"}), [hit]).action is (
+        Action.ALLOW
+    )
 
 
 def test_unconfigured_labels_do_not_act() -> None:

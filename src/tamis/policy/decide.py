@@ -24,11 +24,23 @@ def decide(
     for i, f in enumerate(findings):
         if f.label.startswith("list:"):
             name = f.label[len("list:") :]
-            action = policy.lists.get(name) or policy.lists.get("*")
+            action = policy.lists.get(name)  # allow is 0: test for None, never truthiness
+            if action is None:
+                action = policy.lists.get("*")
             if action is None:
                 action = _KIND_ACTION.get(str(f.evidence.get("kind")), Action.REVIEW)
             if action > Action.ALLOW:
                 fire(f"list:{name}:{action}", action, i)
+            continue
+        if f.label.startswith("bank:"):
+            # A bank holds what its owner decided to act on: a match blocks unless the policy
+            # maps the bank (or "*") to another action.
+            name = f.label[len("bank:") :]
+            action = policy.banks.get(name)
+            if action is None:
+                action = policy.banks.get("*", Action.BLOCK)  # (allow is 0: test for None)
+            if action > Action.ALLOW:
+                fire(f"bank:{name}:{action}", action, i)
             continue
         thresholds = policy.labels.get(f.label)
         if thresholds is None:

@@ -14,10 +14,13 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
+    SmallInteger,
     String,
     Text,
     UniqueConstraint,
     func,
+    text,
 )
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB, UUID
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -198,3 +201,62 @@ class MediaObject(Base):
     mime: Mapped[str | None] = mapped_column(String(128))
     created_at: Mapped[datetime] = _now()
     expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class BankState(Base):
+    """Per tenant, the revision of its hash banks: bumped (row-locked until commit) by every
+    change, and stamped on the changed entries, so processes sync in commit order."""
+
+    __tablename__ = "bank_state"
+    tenant_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("tenants.id", ondelete="CASCADE"), primary_key=True
+    )
+    revision: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+
+
+class Bank(Base):
+    """A tenant's hash bank; deleting one keeps the row (deleted_at) so processes see it go."""
+
+    __tablename__ = "banks"
+    __table_args__ = (
+        Index(
+            "uq_banks_tenant_name",
+            "tenant_id",
+            "name",
+            unique=True,
+            postgresql_where=text("deleted_at IS NULL"),
+        ),
+    )
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    tenant_id: Mapped[uuid.UUID] = _tenant()
+    name: Mapped[str] = mapped_column(String(64))
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    created_at: Mapped[datetime] = _now()
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class BankEntry(Base):
+    """One PDQ hash in a bank. Removal is a flag (with the revision that removed it)."""
+
+    __tablename__ = "bank_entries"
+    __table_args__ = (
+        Index("ix_bank_entries_tenant_seq", "tenant_id", "change_seq"),
+        Index("ix_bank_entries_bank_hash", "bank_id", "hash"),
+    )
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    tenant_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("tenants.id", ondelete="CASCADE"), nullable=False
+    )
+    bank_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("banks.id", ondelete="CASCADE"), nullable=False
+    )
+    hash: Mapped[bytes] = mapped_column(LargeBinary)
+    quality: Mapped[int | None] = mapped_column(SmallInteger)
+    label: Mapped[str] = mapped_column(String(256), default="", server_default="")
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    source: Mapped[str] = mapped_column(String(256), default="", server_default="")
+    added_by: Mapped[str] = mapped_column(String(128), default="", server_default="")
+    added_at: Mapped[datetime] = _now()
+    removed: Mapped[bool] = mapped_column(Boolean, default=False, server_default="false")
+    removed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    change_seq: Mapped[int] = mapped_column(BigInteger)
