@@ -10,7 +10,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from tamis.errors import ConfigError
+from tamis.errors import ConfigError, InputError
 
 NAME_PATTERN = r"^[a-z0-9][a-z0-9_.\-]{0,63}$"
 
@@ -60,7 +60,10 @@ class TermList(BaseModel):
     def _check_label(cls, value: str | None) -> str | None:
         from tamis.taxonomy import check_label
 
-        return None if value is None else check_label(value)
+        try:
+            return None if value is None else check_label(value)
+        except InputError as exc:  # Refused (a protected attribute) is not one: it propagates
+            raise ValueError(f"{exc.message}. {exc.hint}") from None
 
     @model_validator(mode="after")
     def _allow_semantics(self) -> TermList:

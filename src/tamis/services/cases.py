@@ -28,7 +28,7 @@ def store(
         data["text"] = result.media.data
     case = Case(
         tenant_id=tenant_id,
-        external_id=result.media.id[:256],
+        external_id=result.media.id[:256].replace("\x00", "\ufffd"),  # no NUL in PostgreSQL
         modality=str(result.media.modality),
         policy_name=result.decision.policy_name,
         policy_version=result.decision.policy_version,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -18,6 +21,14 @@ from tamis.errors import ServiceUnavailable
 from tamis.storage.embedded import start_embedded, to_sqlalchemy_url
 
 DATABASE_NAME = "tamis"
+# `\u0000` escapes not preceded by an odd number of backslashes (those are literal text).
+_JSON_NUL = re.compile(r"(?<!\\)((?:\\\\)*)\\u0000")
+
+
+def json_dumps(value: Any) -> str:
+    """JSON for JSONB columns. PostgreSQL refuses U+0000 in JSONB, and moderated text may hold
+    it: stored values get U+FFFD in its place."""
+    return _JSON_NUL.sub(r"\1\\ufffd", json.dumps(value))
 
 
 def _alembic_config() -> Config:
@@ -51,6 +62,7 @@ class Database:
             max_overflow=pool_size,
             pool_pre_ping=True,
             pool_recycle=1800,
+            json_serializer=json_dumps,
         )
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
 
