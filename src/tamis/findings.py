@@ -121,6 +121,13 @@ class ModerationResult:
     timings: Mapping[str, float]
     languages: tuple[str, ...] = ()
 
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The labels that mattered: those of findings behind a rule that fired, sorted.
+        (A classifier reports every label it scores; most of them fire nothing.)"""
+        fired = {self.findings[i].label for r in self.decision.reasons for i in r.findings}
+        return tuple(sorted(fired))
+
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON shape documented in docs/output.md."""
         return {

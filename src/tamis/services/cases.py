@@ -33,7 +33,7 @@ def store(
         policy_name=result.decision.policy_name,
         policy_version=result.decision.policy_version,
         action=str(result.decision.action),
-        labels=sorted({f.label for f in result.findings}),
+        labels=list(result.labels),
         result=data,
         media_sha256=media_sha256,
     )

@@ -17,7 +17,7 @@ from tamis.engine import Engine
 from tamis.errors import TamisError
 from tamis.findings import Action, ModerationResult
 from tamis.media import Media
-from tamis.services import cases, lists, policies, webhooks
+from tamis.services import banks, cases, lists, policies, webhooks
 from tamis.services.keys import Principal
 from tamis.storage.models import Tenant
 
@@ -34,8 +34,10 @@ class ModerationService:
         self._shared: dict[str, Detector] = {}
         self._engines: dict[uuid.UUID, tuple[int, Engine]] = {}
         self._lock = threading.Lock()
+        self.banks = banks.BankSources(settings)  # each tenant's hash-bank index, kept in sync
 
     def engine(self, s: Session, tenant_id: uuid.UUID) -> Engine:
+        bank_source = self.banks.for_tenant(s, tenant_id)
         revision = s.scalar(select(Tenant.config_revision).where(Tenant.id == tenant_id)) or 0
         cached = self._engines.get(tenant_id)
         if cached is not None and cached[0] == revision:
@@ -50,6 +52,7 @@ class ModerationService:
                 self.settings,
                 shared=self._shared,
                 list_source=source,
+                bank_source=bank_source,
             )
             self._engines[tenant_id] = (revision, engine)
             return engine
@@ -87,7 +90,7 @@ class ModerationService:
                 "case_id": str(case.id),
                 "external_id": result.media.id,
                 "action": data["decision"]["action"],
-                "labels": sorted({f.label for f in result.findings}),
+                "labels": list(result.labels),
                 "policy": result.decision.policy_name,
                 "policy_version": result.decision.policy_version,
             },
