@@ -6,7 +6,7 @@ import json
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from tamis.config import Settings
 from tamis.decoding import base as decoding
@@ -25,6 +25,9 @@ from tamis.policy.decide import decide
 from tamis.policy.model import Policy
 from tamis.policy.store import PolicyStore
 
+if TYPE_CHECKING:
+    from tamis.detectors.image.hash_banks import BankSource
+
 T = TypeVar("T")
 
 
@@ -39,6 +42,7 @@ class Engine:
         *,
         shared: dict[str, Detector] | None = None,
         list_source: ListSource | None = None,
+        bank_source: BankSource | None = None,
     ) -> None:
         self.settings = settings or Settings.from_env()
         self._policies: PolicyStore | Mapping[str, Policy] = (
@@ -48,6 +52,7 @@ class Engine:
         # term-list detector when this engine reads its lists from its own source.
         self._detectors: dict[str, Detector] = shared if shared is not None else {}
         self._list_source = list_source
+        self._bank_source = bank_source  # the hash_banks detector's banks (a tenant's rows)
         self._own: dict[str, Detector] = {}
         self._decoders: dict[str, Decoder] = {}
         # Pre-built detectors (tests, embedding apps) are used for their name whatever the
@@ -72,6 +77,12 @@ class Engine:
             if key not in self._own:
                 cfg = TermListDetector.Config.model_validate(dict(settings or {}))
                 self._own[key] = TermListDetector(cfg, source=self._list_source)
+            return self._own[key]
+        if name == "hash_banks" and self._bank_source is not None:
+            if key not in self._own:
+                from tamis.detectors.image.hash_banks import HashBankDetector
+
+                self._own[key] = HashBankDetector.with_source(settings, self._bank_source)
             return self._own[key]
         if key not in self._detectors:
             self._detectors[key] = registry.get(name).from_settings(settings)

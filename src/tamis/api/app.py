@@ -13,7 +13,7 @@ from fastapi_offline import FastAPIOffline
 import tamis
 from tamis.api import errors
 from tamis.api.middleware import LimitsAndMetrics
-from tamis.api.routes import admin, cases, health, jobs, moderate
+from tamis.api.routes import admin, banks, cases, health, images, jobs, moderate
 from tamis.api.state import AppState, RateLimiter
 from tamis.config import Settings
 from tamis.mediastore import FileMediaStore
@@ -73,5 +73,7 @@ def create_app(settings: Settings, db: Database, *, run_worker: bool | None = No
     errors.install(app)
     for r in (health.router, moderate.router, jobs.router, cases.router, admin.router):
         app.include_router(r)
+    app.include_router(images.router)
+    app.include_router(banks.router)
     app.add_middleware(LimitsAndMetrics, max_body=settings.max_body_bytes, metrics=state.metrics)
     return app

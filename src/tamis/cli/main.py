@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 from typer.exceptions import Abort, Exit, TyperException
 
-from tamis.cli import demo, lists, moderate, policy, scan, service
+from tamis.cli import bank, demo, lists, moderate, policy, redact, scan, service
 from tamis.cli import eval as eval_cli
 from tamis.errors import TamisError
 
@@ -21,9 +21,11 @@ app = typer.Typer(
 )
 app.add_typer(moderate.app, name="moderate")
 app.add_typer(lists.app, name="lists")
+app.add_typer(bank.app, name="bank")
 app.add_typer(policy.app, name="policy")
 app.add_typer(eval_cli.app, name="eval")
 app.command("scan")(scan.scan)
+app.command("redact")(redact.redact)
 app.command("demo")(demo.demo)
 app.command("labels")(policy.labels)
 app.command("serve")(service.serve)

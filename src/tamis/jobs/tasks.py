@@ -159,3 +159,13 @@ def purge_media(timestamp: int | None = None) -> int:
         if sha not in still_used and store.exists(sha):
             store.delete(sha)
     return len(expired)
+
+
+@tasks.task(name="tamis.bank_index", queue=QUEUE)
+def bank_index(tenant_id: str) -> int:
+    """Bring a tenant's hash-bank index snapshot up to date (see tamis.services.banks)."""
+    from tamis.services import banks
+
+    rt = runtime()
+    with rt.db.session() as s:
+        return banks.build_snapshot(s, rt.settings, uuid.UUID(tenant_id))

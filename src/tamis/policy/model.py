@@ -26,6 +26,7 @@ DEFAULT_DETECTORS: dict[str, dict[str, Any]] = {
     "term_lists": {},
     "ads_spam": {},
     "sexual_minors": {},
+    "text_classifier": {},
 }
 
 
@@ -78,6 +79,7 @@ class Policy(BaseModel):
     description: str = ""
     labels: dict[str, Thresholds] = Field(default_factory=dict)
     lists: dict[str, Action] = Field(default_factory=dict)
+    banks: dict[str, Action] = Field(default_factory=dict)
     on_failure: Action = Action.REVIEW
     store_media: Literal["never", "flagged", "always"] = "flagged"
     detectors: dict[str, dict[str, Any]] = Field(default_factory=lambda: dict(DEFAULT_DETECTORS))
@@ -89,6 +91,8 @@ class Policy(BaseModel):
         for label in value:
             if label.startswith("list:"):
                 raise ValueError(f"{label}: list hits are configured under `lists`, by list name")
+            if label.startswith("bank:"):
+                raise ValueError(f"{label}: bank matches are configured under `banks`, by name")
             try:
                 check_label(label)
             except Refused:
@@ -97,14 +101,14 @@ class Policy(BaseModel):
                 raise ValueError(f"{exc.message}. {exc.hint}") from None
         return value
 
-    @field_validator("lists", mode="before")
+    @field_validator("lists", "banks", mode="before")
     @classmethod
     def _list_actions(cls, value: Any) -> Any:
         if isinstance(value, dict):
             return {k: _action(v) for k, v in value.items()}
         return value
 
-    @field_serializer("lists", when_used="json")
+    @field_serializer("lists", "banks", when_used="json")
     def _list_action_names(self, value: dict[str, Action]) -> dict[str, str]:
         # By name, as written: an IntEnum would dump as a number that parsing rejects.
         return {k: str(v) for k, v in value.items()}

@@ -16,7 +16,7 @@ from tamis.api.deps import Moderator, StateDep
 from tamis.api.errors import first_error
 from tamis.decoding.image import probe_image
 from tamis.errors import InputError, RequestTooLarge
-from tamis.findings import Action, Decision, ModerationResult
+from tamis.findings import Action
 from tamis.media import Media, Modality
 from tamis.services import cases
 from tamis.services import media as media_service
@@ -98,9 +98,17 @@ class ModerateImageJson(BaseModel):
 
 
 NO_IMAGE_DETECTORS = (
-    "no image detectors are installed in this version of tamis: the image "
-    "was checked (format, size, integrity) but not moderated"
+    "no image detectors are installed in this version of tamis other than hash-bank matching: "
+    "the image was checked (format, size, integrity) and matched against the hash banks only"
 )
+
+
+def _classifies_images(detectors: Any) -> bool:
+    from tamis.detectors import registry
+
+    return any(
+        n != "hash_banks" and Modality.IMAGE in registry.get(n).modalities for n in detectors
+    )
 
 
 @router.post("/image")
@@ -118,15 +126,15 @@ async def moderate_image(
         engine = state.moderation.engine(s, who.tenant_id)
         pol = engine.policy(policy)
         media = Media(id=item_id, modality=Modality.IMAGE, data=data, mime=info.mime)
-        result = ModerationResult(
-            media, (), (), Decision(Action.ALLOW, (), pol.name, pol.version), {}, ()
-        )
+        result = engine.moderate(media, policy)
         out = result.to_dict()
         out["image"] = {"format": info.format, "width": info.width, "height": info.height}
-        out["warnings"] = [NO_IMAGE_DETECTORS]
+        if not _classifies_images(pol.detectors):
+            out["warnings"] = [NO_IMAGE_DETECTORS]
         if meta.get("store", True):
             sha = None
-            if pol.store_media == "always":
+            flagged = result.decision.action > Action.ALLOW
+            if pol.store_media == "always" or (pol.store_media == "flagged" and flagged):
                 sha = media_service.keep(
                     s,
                     state.media,
