@@ -49,20 +49,26 @@ def test_moderate_text_json_is_the_documented_shape() -> None:
         assert 0 <= a < b <= len(text)
 
 
+FLAGGED = {"review", "block"}  # the rules ask for review; classifiers may ask for more
+
+
 @pytest.mark.parametrize(
-    ("text", "action"),
+    ("text", "actions"),
     [
-        ("what the f*ck is this sh1t", "review"),
-        ("加我薇信 abc12345 看片", "review"),
-        ("你这个傻.逼", "review"),
-        ("Espèce de c0nnard", "review"),
-        ("We had a cocktail in Scunthorpe; the assassin ordered shiitake.", "allow"),
+        ("what the f*ck is this sh1t", FLAGGED),
+        ("加我薇信 abc12345 看片", FLAGGED),
+        ("你这个傻.逼", FLAGGED),
+        ("Espèce de c0nnard", FLAGGED),
+        ("We had a cocktail in Scunthorpe; the assassin ordered shiitake.", {"allow"}),
     ],
 )
-def test_moderate_text_in_three_languages(text: str, action: str) -> None:
+def test_moderate_text_in_three_languages(text: str, actions: set[str]) -> None:
     r = tamis("moderate", "text", text, "--json")
     assert r.returncode == 0, r.stderr
-    assert json.loads(r.stdout)["decision"]["action"] == action
+    data = json.loads(r.stdout)
+    assert data["decision"]["action"] in actions
+    if actions == FLAGGED:  # the evasion itself is caught by the rules, whatever else fires
+        assert any(f["detector"] in ("term_lists", "ads_spam") for f in data["findings"])
 
 
 def test_human_output_and_stdin() -> None:
@@ -90,7 +96,8 @@ def test_moderate_file_reports_bad_lines(tmp_path: Path) -> None:
     r = tamis("moderate", "file", str(p), "--json")
     assert r.returncode == 0, r.stderr
     rows = [json.loads(line) for line in r.stdout.splitlines()]
-    assert [row.get("decision", {}).get("action") for row in rows] == ["review", None, "allow"]
+    assert [row.get("decision", {}).get("action") in FLAGGED for row in rows[:1]] == [True]
+    assert [row.get("decision", {}).get("action") for row in rows[1:]] == [None, "allow"]
     assert rows[1]["error"]["code"] == "malformed_record" and rows[1]["source"].endswith(":2")
 
 
