@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -38,44 +39,40 @@ def parse_policy(data: Any, *, source: str) -> Policy:
     return policy
 
 
-def _check_detectors(policy: Policy, source: str) -> None:
-    from tamis.detectors import registry
-
-    for name, settings in policy.detectors.items():
+def _check_plugins(
+    section: str,
+    settings_by_name: dict[str, dict[str, Any]],
+    get: Callable[[str], Any],
+    source: str,
+) -> None:
+    """Every plugin a policy names exists, and its settings validate against its Config."""
+    for name, settings in settings_by_name.items():
         try:
-            cls = registry.get(name)
+            cls = get(name)
         except NotFound as exc:
             raise ConfigError(
-                exc.message, source=source, key=f"detectors.{name}", hint=exc.hint
+                exc.message, source=source, key=f"{section}.{name}", hint=exc.hint
             ) from None
         try:
             cls.Config.model_validate(settings or {})
         except ValidationError as exc:
             err = exc.errors()[0]
-            key = ".".join(["detectors", name, *(str(p) for p in err["loc"])])
+            key = ".".join([section, name, *(str(p) for p in err["loc"])])
             raise ConfigError(
-                err["msg"], source=source, key=key, hint=f"See docs/detectors/{name}.md."
+                err["msg"], source=source, key=key, hint=f"See docs/{section}/{name}.md."
             ) from None
+
+
+def _check_detectors(policy: Policy, source: str) -> None:
+    from tamis.detectors import registry
+
+    _check_plugins("detectors", policy.detectors, registry.get, source)
 
 
 def _check_decoders(policy: Policy, source: str) -> None:
     from tamis.decoding import base as decoding
 
-    for name, settings in policy.decoders.items():
-        try:
-            cls = decoding.get(name)
-        except NotFound as exc:
-            raise ConfigError(
-                exc.message, source=source, key=f"decoders.{name}", hint=exc.hint
-            ) from None
-        try:
-            cls.Config.model_validate(settings or {})
-        except ValidationError as exc:
-            err = exc.errors()[0]
-            key = ".".join(["decoders", name, *(str(p) for p in err["loc"])])
-            raise ConfigError(
-                err["msg"], source=source, key=key, hint=f"See docs/decoders/{name}.md."
-            ) from None
+    _check_plugins("decoders", policy.decoders, decoding.get, source)
 
 
 def load_policy_file(path: Path) -> Policy:
