@@ -1,6 +1,9 @@
 """Read items to moderate from files: .txt (one item, or one per line), .jsonl (a `text`
-field per line), .csv (a named column). A bad line becomes an error record with its line
-number; it never stops the file."""
+field per line), .csv (a named column), and images (one item per file). A bad line becomes an
+error record with its line number; it never stops the file.
+
+An image record carries only its path: its bytes are read where it is moderated (a worker
+process), by `read_image`, so that a folder of photos never travels through a queue."""
 
 from __future__ import annotations
 
@@ -10,10 +13,40 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tamis.errors import InputError, InvalidEncoding, MalformedRecord, NotFound, UnsupportedMedia
+from tamis.errors import (
+    InputError,
+    InvalidEncoding,
+    MalformedRecord,
+    NotFound,
+    RequestTooLarge,
+    UnsupportedMedia,
+)
+from tamis.media import Media, Modality
 
-SUFFIXES = (".txt", ".jsonl", ".csv")
+if TYPE_CHECKING:
+    from tamis.config import Settings
+
+TEXT_SUFFIXES = (".txt", ".jsonl", ".csv")
+# What tamis.decoding.image reads: JPEG, PNG/APNG, WebP, GIF, BMP, TIFF, AVIF, HEIC/HEIF.
+IMAGE_SUFFIXES = (
+    ".jpg",
+    ".jpeg",
+    ".jpe",
+    ".jfif",
+    ".png",
+    ".apng",
+    ".webp",
+    ".gif",
+    ".bmp",
+    ".tif",
+    ".tiff",
+    ".avif",
+    ".heic",
+    ".heif",
+)
+SUFFIXES = TEXT_SUFFIXES + IMAGE_SUFFIXES
 _SURROGATE = re.compile("[\udc80-\udcff]")
 _MAX_ERRORS_IN_A_ROW = 10_000
 
@@ -21,10 +54,58 @@ _MAX_ERRORS_IN_A_ROW = 10_000
 @dataclass(frozen=True, slots=True)
 class Record:
     id: str
-    source: str  # "path:line"
+    source: str  # "path:line", or the path of an image
     text: str | None = None
     error: InputError | None = None
     nbytes: int = 0
+    image: str | None = None  # the path of an image file, read when it is moderated
+
+    @property
+    def ready(self) -> bool:
+        """Something to moderate (a text, or an image to read), not an error."""
+        return self.error is None and (self.text is not None or self.image is not None)
+
+
+def is_image(path: Path) -> bool:
+    return path.suffix.lower() in IMAGE_SUFFIXES
+
+
+def read_image(path: Path, settings: Settings, *, id: str | None = None) -> Media:
+    """The image Media of one file, as POST /v1/moderate/image builds it from an upload:
+    probed (format, size, pixel limit, integrity) here, decoded by the engine. `meta["image"]`
+    holds `format`, `width` and `height`. Raises the typed error of a bad file."""
+    try:
+        size = path.stat().st_size
+        if size > settings.max_body_bytes:
+            raise RequestTooLarge(
+                f"{path}: image has {size:,} bytes; the limit is {settings.max_body_bytes:,}",
+                hint="Downscale the image, or raise TAMIS_MAX_BODY_BYTES.",
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise NotFound(f"{path}: no such file", hint="Check the path.") from None
+    except OSError as exc:
+        raise InputError(
+            f"{path}: cannot read the file ({exc.strerror or exc})",
+            hint="Check the file's permissions.",
+        ) from None
+    return image_media(data, settings, id=id or str(path))
+
+
+def image_media(data: bytes, settings: Settings, *, id: str) -> Media:
+    """Image Media from bytes, probed as the API probes an upload (see `read_image`)."""
+    from tamis.decoding.image import probe_image
+
+    info = probe_image(
+        data, max_bytes=settings.max_body_bytes, max_pixels=settings.max_image_pixels
+    )
+    return Media(
+        id=id,
+        modality=Modality.IMAGE,
+        data=data,
+        mime=info.mime,
+        meta={"image": {"format": info.format, "width": info.width, "height": info.height}},
+    )
 
 
 def iter_paths(target: Path) -> Iterator[Path]:
@@ -43,8 +124,13 @@ def read_records(path: Path, *, column: str = "text", lines: bool = False) -> It
     if suffix not in SUFFIXES:
         raise UnsupportedMedia(
             f"{path}: unsupported file type {suffix or '(none)'}",
-            hint="Text sources are .txt, .jsonl and .csv files.",
+            hint="Sources are .txt, .jsonl and .csv files, and images ("
+            + " ".join(IMAGE_SUFFIXES)
+            + ").",
         )
+    if suffix in IMAGE_SUFFIXES:
+        yield Record(str(path), str(path), nbytes=path.stat().st_size, image=str(path))
+        return
     raw = path.read_bytes()
     # surrogateescape keeps invalid bytes visible as lone surrogates, line by line.
     content = raw.decode("utf-8", errors="surrogateescape")

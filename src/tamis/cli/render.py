@@ -6,7 +6,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from tamis.findings import Action, ModerationResult
+from tamis.findings import Action, Finding, ModerationResult
+from tamis.media import Modality
+from tamis.policy.model import Policy
 
 ACTION_STYLE = {
     Action.ALLOW: "bold green",
@@ -27,7 +29,29 @@ def highlighted(text: str, spans: list[tuple[int, int]], limit: int = 400) -> Te
     return out
 
 
+def _num(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else f"{v:.1f}"
+
+
+def where(f: Finding) -> str:
+    """Where an image finding sits: frame, time, and its box in the original image's pixels
+    (left, top, width, height)."""
+    loc = f.locator
+    out = []
+    if loc.frame is not None:
+        out.append(f"frame={loc.frame}")
+    if loc.start_s is not None:
+        out.append(f"t={loc.start_s:.2f}s")
+    if loc.box is not None:
+        b = loc.box
+        out.append(f"box=({_num(b.x)},{_num(b.y)},{_num(b.w)},{_num(b.h)})")
+    return " ".join(out) or "whole image"
+
+
 def print_result(console: Console, result: ModerationResult) -> None:
+    if result.media.modality is Modality.IMAGE:
+        _print_image_result(console, result)
+        return
     d = result.decision
     text = result.media.data if isinstance(result.media.data, str) else ""
     spans = [f.locator.char_span for f in result.findings if f.locator.char_span]
@@ -55,6 +79,52 @@ def print_result(console: Console, result: ModerationResult) -> None:
                 ev,
             )
         console.print(table)
+    _print_tail(console, result)
+
+
+def _print_image_result(console: Console, result: ModerationResult) -> None:
+    """An image: its findings with their boxes; for findings on text read in the image (OCR,
+    QR codes), the text matched."""
+    d = result.decision
+    info = result.media.meta.get("image") or {}
+    size = f"  {info.get('format', '?')} {info.get('width', '?')}x{info.get('height', '?')}"
+    console.print(
+        Text.assemble(
+            (str(d.action).upper(), ACTION_STYLE[d.action]),
+            f"  {result.media.id}",
+            size if info else "",
+            f"  policy {d.policy_name}@{d.policy_version}",
+            f"  lang {','.join(result.languages) or '-'}",
+            style="",
+        )
+    )
+    if result.findings:
+        table = Table(show_edge=False, pad_edge=False)
+        for col in ("label", "score", "detector", "where", "text", "evidence"):
+            table.add_column(col)
+        for f in result.findings:
+            match = f.evidence.get("match")
+            ev = ", ".join(f"{k}={v}" for k, v in f.evidence.items() if k != "match")
+            table.add_row(
+                f.label,
+                f"{f.score:.2f}",
+                f.detector,
+                where(f),
+                repr(_short(str(match))) if match is not None else "",
+                ev,
+            )
+        console.print(table)
+    else:
+        console.print("no findings", style="dim")
+    _print_tail(console, result)
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _print_tail(console: Console, result: ModerationResult) -> None:
+    d = result.decision
     for r in d.reasons:
         console.print(f"  rule {r.rule}", style=ACTION_STYLE[r.action])
     for failure in result.failures:
@@ -62,3 +132,18 @@ def print_result(console: Console, result: ModerationResult) -> None:
             f"  detector {failure.detector} failed: {failure.error}: {failure.message}",
             style="yellow",
         )
+
+
+def image_policy_warning(policy: Policy) -> str | None:
+    """A warning when `policy` has no stage that reads images: they would all be allowed."""
+    from tamis.decoding import base as decoders
+    from tamis.detectors import registry
+
+    stages = [registry.get(n).modalities for n in policy.detectors]
+    stages += [decoders.get(n).modalities for n in policy.decoders]
+    if any(Modality.IMAGE in m for m in stages):
+        return None
+    return (
+        f"policy {policy.name!r} has no image detector or decoder: images are only checked "
+        "(format, size, integrity), never classified"
+    )

@@ -1,4 +1,5 @@
-"""`tamis scan`: every item of a file or folder, on a local process pool, with progress."""
+"""`tamis scan`: every item of a file or folder (texts and images), on a local process pool,
+with progress over the input bytes."""
 
 from __future__ import annotations
 
@@ -12,14 +13,18 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from tamis.batch.local import scan as run_scan
-from tamis.batch.sources import Record, iter_paths, read_records
+from tamis.batch.sources import Record, is_image, iter_paths, read_records
 from tamis.cli.common import PolicyOpt, console
+from tamis.cli.render import image_policy_warning
 from tamis.config import Settings
+from tamis.engine import Engine
 from tamis.errors import InputError, TamisError
 
 
 def scan(
-    target: Annotated[Path, typer.Argument(help="A file or a folder of .txt/.jsonl/.csv.")],
+    target: Annotated[
+        Path, typer.Argument(help="A file, or a folder of .txt/.jsonl/.csv files and images.")
+    ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Where to write JSON lines.")] = Path(
         "results.jsonl"
     ),
@@ -28,9 +33,17 @@ def scan(
     lines: Annotated[bool, typer.Option(help="Treat each line of a .txt as one item.")] = False,
     workers: Annotated[int | None, typer.Option(help="Worker processes.")] = None,
 ) -> None:
-    """Moderate every item under TARGET and write one JSON line per item to --out."""
+    """Moderate every item under TARGET and write one JSON line per item to --out.
+
+    Each image (.jpg .png .webp .gif .bmp .tif .avif .heic ...) is one item, read by the
+    worker that moderates it; its line has `source` = its path.
+    """
     n_workers = workers or Settings.from_env().scan_workers
     paths = list(iter_paths(target))
+    if any(is_image(p) for p in paths):
+        warning = image_policy_warning(Engine().policy(policy))
+        if warning:
+            console.print(f"warning: {warning}", style="yellow")
     total = sum(p.stat().st_size for p in paths)
     counts: Counter[str] = Counter()
     file_errors: list[str] = []
