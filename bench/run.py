@@ -23,6 +23,7 @@ BENCHES: dict[str, str] = {
     "text": "text_bench",
     "api": "api_bench",
     "hash": "hash_bench",
+    "image": "image_bench",
 }
 
 
