@@ -1,9 +1,13 @@
 """The bank index: exact (every hash within the distance, no other) against brute force, for
-both structures (faiss flat and multi-index hashing), through changes, serialisation and hot
-swaps under concurrent queries."""
+both structures (numpy brute force and multi-index hashing), through changes, serialisation
+and hot swaps under concurrent queries."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import textwrap
 import threading
 from pathlib import Path
 
@@ -84,6 +88,62 @@ def test_flat_index_is_exact(radius: int) -> None:
     queries = near_queries(codes, 40, seed=radius)
     for q, found in zip(queries, idx.search(queries, radius), strict=True):
         assert as_pairs(found) == brute(codes, ids, q, radius)
+
+
+@pytest.mark.parametrize("radius", [0, 31, 100, 255, 256])
+def test_brute_force_segments_match_reference(radius: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A small main segment, and a small delta over a multi-index main, at every distance up to
+    256 (a hash's complement: more than a byte holds)."""
+    codes = random_codes(5_000, seed=11)
+    codes[1] = ~codes[0]
+    codes[4_001] = ~codes[4_000]
+    codes[2:30] = [flip(codes[0], np.arange(i)) for i in range(2, 30)]
+    ids = np.arange(5_000, dtype=np.int64) * 7 + 3
+    small = HashIndex(codes, ids)
+    monkeypatch.setattr(index_mod, "FLAT_MAX", 1_000)
+    split = HashIndex(codes[:4_000], ids[:4_000]).with_changes(codes[4_000:], ids[4_000:])
+    assert (small.kind, split.kind, len(split._segments)) == ("flat", "mih", 2)
+    assert split._segments[1].columns is not None  # the delta is searched by brute force
+    queries = np.vstack([codes[[0, 1, 4_000]], near_queries(codes, 12, seed=radius)])
+    for q, a, b in zip(
+        queries, small.search(queries, radius), split.search(queries, radius), strict=True
+    ):
+        assert as_pairs(a) == as_pairs(b) == brute(codes, ids, q, radius)
+
+
+def test_search_needs_neither_faiss_nor_threads() -> None:
+    """Searching runs in the calling thread alone. faiss' flat index, used for small banks and
+    the delta segment before, opened an OpenMP parallel region (a thread per core) on every
+    query: on a busy host one query then waited milliseconds for those threads."""
+    code = textwrap.dedent(
+        """
+        import os, sys
+        sys.modules["faiss"] = None  # importing faiss fails from here on
+        import numpy as np
+        from tamis.hashing import index
+
+        def threads():
+            return len(os.listdir("/proc/self/task")) if os.path.isdir("/proc/self/task") else 0
+
+        codes = np.random.default_rng(0).integers(0, 256, size=(2_000, 32), dtype=np.uint8)
+        small = index.HashIndex(codes, np.arange(2_000))
+        index.FLAT_MAX = 500
+        split = index.HashIndex(codes, np.arange(2_000))
+        split = split.with_changes(codes[:10], range(5_000, 5_010))
+        assert (small.kind, split.kind, len(split._segments)) == ("flat", "mih", 2)
+        before = threads()
+        for ix in (small, split):
+            for radius in (0, 31, 60):
+                assert [m.id for m in ix.search(codes[:1], radius)[0]][:1] == [0]
+        assert threads() == before, (before, threads())
+        print("ok")
+        """
+    )
+    env = {**os.environ, "OMP_NUM_THREADS": "4"}  # were OpenMP used, it would start threads
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr
 
 
 @pytest.mark.data
