@@ -200,6 +200,19 @@ class Engine:
         return replace(part, lang=lang, lang_score=score)
 
 
+def image_policy_warning(policy: Policy) -> str | None:
+    """A warning when `policy` runs no stage that reads images (no image detector, no
+    decoder such as OCR or QR): an image moderated under it can get no finding."""
+    stages = [registry.get(n).modalities for n in policy.detectors]
+    stages += [decoding.get(n).modalities for n in policy.decoders]
+    if any(Modality.IMAGE in m for m in stages):
+        return None
+    return (
+        f"policy {policy.name!r} runs no image detector or decoder, so an image gets no "
+        "findings under it: it is only checked (format, size, integrity)"
+    )
+
+
 def _place(finding: Finding, part: Part) -> Finding:
     """Put a finding on the part's coordinates (box, frame, time) and language."""
     locator = part.locator.merged(finding.locator)

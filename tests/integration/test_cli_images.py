@@ -190,7 +190,7 @@ def test_a_policy_without_image_stages_is_warned_about(tmp_path: Path) -> None:
     path, _ = qr_image(tmp_path / "q.png")
     r = tamis("moderate", "image", str(path), "--policy", "comments", "--json")
     assert r.returncode == 0, r.stderr
-    assert "warning: policy 'comments' has no image detector or decoder" in r.stderr
+    assert "warning: policy 'comments' runs no image detector or decoder" in r.stderr
     assert json.loads(r.stdout)["decision"]["action"] == "allow"
 
 

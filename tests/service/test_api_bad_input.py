@@ -96,15 +96,15 @@ def png_bytes(width: int = 8, height: int = 8) -> bytes:
     return buf.getvalue()
 
 
-def png_header_only(width: int, height: int) -> bytes:
-    """A PNG whose IHDR claims `width`x`height` pixels, with a tiny IDAT: a decompression bomb
-    as far as any decoder that trusts the header is concerned."""
+def png_header_only(width: int, height: int, *, depth: int = 8, colour: int = 2) -> bytes:
+    """A PNG whose IHDR claims `width`x`height` pixels (8-bit RGB unless told), with a tiny
+    IDAT: a decompression bomb as far as any decoder that trusts the header is concerned."""
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         crc = zlib.crc32(kind + data) & 0xFFFFFFFF
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
 
-    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    ihdr = struct.pack(">IIBBBBB", width, height, depth, colour, 0, 0, 0)
     idat = zlib.compress(b"\x00" * 64)
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
 
@@ -739,6 +739,29 @@ def test_oversize_image_is_413(shared: Api) -> None:
     assert len(data) > MAX_BODY
     assert_error(post_image(shared, data), 413, "request_too_large")
     assert_error(post_image_b64(shared, data), 413, "request_too_large")
+
+
+def test_image_pixel_limit_is_the_setting(pg_server: PgServer, tmp_path: Path) -> None:
+    """Uploads are probed against TAMIS_MAX_IMAGE_PIXELS, not a built-in default: lowered, an
+    image over it is refused as soon as it is read; raised, an image over the default passes."""
+    low = small_settings(tmp_path / "low", TAMIS_MAX_IMAGE_PIXELS="100")
+    with running_api(pg_server, low) as api:
+        for send in (post_image, post_image_b64):
+            err = assert_error(send(api, png_bytes(11, 10)), 413, "request_too_large")
+            assert "11x10 = 110 pixels; the limit is 100" in err["message"], err
+        # refused when probed, before the policy is looked up
+        assert_error(post_image(api, png_bytes(11, 10), policy="nope"), 413, "request_too_large")
+        bare = {"detectors": {"term_lists": {}}}
+        assert api.client.put("/v1/policies/bare", json=bare, headers=api.headers()).is_success
+        assert post_image(api, png_bytes(10, 10), policy="bare").status_code == 200
+    # 7200x7100 = 51.1 million pixels, over the default 50 million: a header-only bilevel PNG
+    # (cheap to probe) that is then found truncated by the decoder, not refused for its size.
+    high = small_settings(tmp_path / "high", TAMIS_MAX_IMAGE_PIXELS="60000000")
+    big = png_header_only(7200, 7100, depth=1, colour=0)
+    with running_api(pg_server, high) as api:
+        err = assert_error(post_image(api, big), 400, "invalid_input")
+        assert "truncated" in err["message"], err
+        assert_error(post_image(api, png_header_only(8000, 8000)), 413, "request_too_large")
 
 
 @pytest.mark.parametrize(

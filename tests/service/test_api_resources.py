@@ -12,12 +12,13 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
+import pytest
 from PIL import Image
 from prometheus_client.parser import text_string_to_metric_families
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from tamis.mediastore import FileMediaStore
-from tamis.storage.models import ApiKey, Case, IdempotencyKey
+from tamis.storage.models import ApiKey, Case, IdempotencyKey, WebhookDelivery
 from tests.service.conftest import Api
 from tests.service.test_api_bad_input import assert_error
 
@@ -536,7 +537,10 @@ def test_image_endpoint_happy_path(api: Api) -> None:
     assert result["decision"]["action"] == "allow"
     assert result["decision"]["policy"] == "text-only"
     assert result["image"] == {"format": "PNG", "width": 16, "height": 12}
-    assert any("no image detectors are installed" in w for w in result["warnings"])
+    assert result["warnings"] == [
+        "policy 'text-only' runs no image detector or decoder, so an image gets no findings "
+        "under it: it is only checked (format, size, integrity)"
+    ]
     case = get(api, f"/v1/cases/{result['case_id']}")
     assert (case["modality"], case["external_id"], case["action"]) == ("image", "avatar-1", "allow")
 
@@ -560,6 +564,24 @@ def test_image_endpoint_happy_path(api: Api) -> None:
     # store_media `flagged`: an allowed image is not kept
     if result["decision"]["action"] == "allow":
         assert list(FileMediaStore(api_media_dir(api)).iter_hashes()) == []
+
+
+@pytest.mark.parametrize(
+    "stages",
+    [{"detectors": {"hash_banks": {}}}, {"detectors": {"term_lists": {}}, "decoders": {"qr": {}}}],
+)
+def test_no_image_warning_when_the_policy_reads_images(api: Api, stages: dict[str, Any]) -> None:
+    """An image detector (hash-bank matching counts) or an image decoder (OCR, QR) can give
+    findings: no warning then."""
+    ok(api.client.put("/v1/policies/images", json=stages, headers=api.headers()))
+    r = api.client.post(
+        "/v1/moderate/image",
+        files={"file": ("a.png", png(), "image/png")},
+        data={"policy": "images", "store": "false"},
+        headers=api.headers(),
+    )
+    result = ok(r)["result"]
+    assert result["decision"]["policy"] == "images" and "warnings" not in result
 
 
 def api_media_dir(api: Api) -> Any:
@@ -637,6 +659,56 @@ def test_webhook_lifecycle(api: Api) -> None:
     assert api.client.delete(f"/v1/webhooks/{hook['id']}", headers=h).status_code == 204
     assert get(api, "/v1/webhooks")["items"] == []
     assert_error(api.client.get(f"/v1/webhooks/{hook['id']}/deliveries", headers=h), 404)
+
+
+def test_image_case_emits_case_decided_like_text(api: Api) -> None:
+    """A stored image case queues a `case.decided` delivery in its transaction, with the
+    same data keys as a text case and no image content, even when the policy keeps it."""
+    h = api.headers()
+    ok(api.client.put("/v1/policies/keep", json={"store_media": "always", **TEXT_ONLY}, headers=h))
+    hook = ok(
+        api.client.post(
+            "/v1/webhooks",
+            json={"url": "https://example.com/hook", "events": ["case.decided"]},
+            headers=h,
+        ),
+        201,
+    )
+    text_case = moderate(api, PROFANE)["case_id"]
+    data = png(20, 20, (4, 5, 6))
+    files = {"file": ("a.png", data, "image/png")}
+    idem = {**h, "Idempotency-Key": "img-hook"}
+    fields = {"id": "avatar-9", "policy": "keep"}
+    result = ok(api.client.post("/v1/moderate/image", files=files, data=fields, headers=idem))
+    result = result["result"]
+    # a replay and an unstored image emit nothing more
+    ok(api.client.post("/v1/moderate/image", files=files, data=fields, headers=idem))
+    body = {"image_base64": base64.b64encode(data).decode(), "store": False}
+    ok(api.client.post("/v1/moderate/image", json=body, headers=h))
+
+    deliveries = get(api, f"/v1/webhooks/{hook['id']}/deliveries")["items"]
+    assert [d["event_type"] for d in deliveries] == ["case.decided", "case.decided"]
+    with api.db.session() as s:
+        rows = s.scalars(select(WebhookDelivery)).all()
+        events = {r.payload["data"]["case_id"]: r.payload for r in rows}
+        queued = s.scalars(
+            text("SELECT args FROM procrastinate_jobs WHERE task_name = 'tamis.deliver_webhook'")
+        ).all()
+    assert sorted(q["delivery_id"] for q in queued) == sorted(str(r.id) for r in rows)
+    assert set(events) == {text_case, result["case_id"]}
+    image_event = events[result["case_id"]]
+    assert image_event["type"] == "case.decided"
+    assert set(image_event["data"]) == set(events[text_case]["data"])
+    assert image_event["data"] == {
+        "case_id": result["case_id"],
+        "external_id": "avatar-9",
+        "action": "allow",
+        "labels": [],
+        "policy": "keep",
+        "policy_version": result["decision"]["policy_version"],
+    }
+    raw = json.dumps(image_event)
+    assert base64.b64encode(data).decode() not in raw and data.hex() not in raw
 
 
 def test_job_is_queued_and_readable(api: Api) -> None:

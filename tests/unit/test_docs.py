@@ -79,3 +79,20 @@ def test_every_output_key_is_documented() -> None:
     text = _read("output.md")
     for key in result.to_dict():
         assert f"`{key}" in text, key
+
+
+def test_image_output_is_documented() -> None:
+    """What an image result carries: every locator key, and the `image` key that the API,
+    `tamis moderate image --json` and `tamis scan` add."""
+    from tamis.media import Box, Locator, Modality
+
+    text = _read("output.md")
+    rows = [line for line in text.splitlines() if line.startswith("| `")]
+    locator = Locator(frame=1, start_s=0.5, char_span=(0, 3), box=Box(1.0, 2.0, 3.0, 4.0))
+    for key in locator.to_dict():
+        assert any(r.startswith("| `findings[].locator") and key in r for r in rows), key
+    (modality,) = [r for r in rows if r.startswith("| `modality`")]
+    assert f"`{Modality.IMAGE}`" in modality and "later `image`" not in modality
+    (image,) = [r for r in rows if r.startswith("| `image`")]
+    assert all(f"`{k}`" in image for k in ("format", "width", "height")), image
+    assert "later `box`" not in text

@@ -20,8 +20,8 @@ from tamis.cli.common import (
     parse_labels,
     print_json,
 )
-from tamis.cli.render import image_policy_warning, print_result
-from tamis.engine import Engine
+from tamis.cli.render import print_result
+from tamis.engine import Engine, image_policy_warning
 from tamis.errors import InputError, TamisError
 from tamis.findings import ModerationResult
 from tamis.media import Media

@@ -8,7 +8,6 @@ from rich.text import Text
 
 from tamis.findings import Action, Finding, ModerationResult
 from tamis.media import Modality
-from tamis.policy.model import Policy
 
 ACTION_STYLE = {
     Action.ALLOW: "bold green",
@@ -132,18 +131,3 @@ def _print_tail(console: Console, result: ModerationResult) -> None:
             f"  detector {failure.detector} failed: {failure.error}: {failure.message}",
             style="yellow",
         )
-
-
-def image_policy_warning(policy: Policy) -> str | None:
-    """A warning when `policy` has no stage that reads images: they would all be allowed."""
-    from tamis.decoding import base as decoders
-    from tamis.detectors import registry
-
-    stages = [registry.get(n).modalities for n in policy.detectors]
-    stages += [decoders.get(n).modalities for n in policy.decoders]
-    if any(Modality.IMAGE in m for m in stages):
-        return None
-    return (
-        f"policy {policy.name!r} has no image detector or decoder: images are only checked "
-        "(format, size, integrity), never classified"
-    )

@@ -15,9 +15,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from tamis.batch.local import scan as run_scan
 from tamis.batch.sources import Record, is_image, iter_paths, read_records
 from tamis.cli.common import PolicyOpt, console
-from tamis.cli.render import image_policy_warning
 from tamis.config import Settings
-from tamis.engine import Engine
+from tamis.engine import Engine, image_policy_warning
 from tamis.errors import InputError, TamisError
 
 

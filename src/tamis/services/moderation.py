@@ -19,7 +19,7 @@ from tamis.findings import Action, ModerationResult
 from tamis.media import Media
 from tamis.services import banks, cases, lists, policies, webhooks
 from tamis.services.keys import Principal
-from tamis.storage.models import Tenant
+from tamis.storage.models import Case, Tenant
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +79,24 @@ class ModerationService:
             return data
         flagged = result.decision.action > Action.ALLOW
         keep = store_media == "always" or (store_media == "flagged" and flagged)
-        case = cases.store(s, who.tenant_id, result, keep_text=keep)
+        case = self.record_case(s, who, result, keep_text=keep)
         data["case_id"] = str(case.id)
+        return data
+
+    def record_case(
+        self,
+        s: Session,
+        who: Principal,
+        result: ModerationResult,
+        *,
+        keep_text: bool,
+        media_sha256: str | None = None,
+    ) -> Case:
+        """Store `result` as a case and emit its `case.decided` event, both in the caller's
+        transaction. The event carries the case's id and decision, never the content (the
+        text or image stays in the case and media storage, as the policy's `store_media`
+        says)."""
+        case = cases.store(s, who.tenant_id, result, keep_text=keep_text, media_sha256=media_sha256)
         webhooks.emit(
             s,
             who.tenant_id,
@@ -89,10 +105,10 @@ class ModerationService:
             {
                 "case_id": str(case.id),
                 "external_id": result.media.id,
-                "action": data["decision"]["action"],
+                "action": str(result.decision.action),
                 "labels": list(result.labels),
                 "policy": result.decision.policy_name,
                 "policy_version": result.decision.policy_version,
             },
         )
-        return data
+        return case

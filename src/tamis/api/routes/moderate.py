@@ -15,10 +15,10 @@ from tamis.api import idempotency
 from tamis.api.deps import Moderator, StateDep
 from tamis.api.errors import first_error
 from tamis.decoding.image import probe_image
+from tamis.engine import image_policy_warning
 from tamis.errors import InputError, RequestTooLarge
 from tamis.findings import Action
 from tamis.media import Media, Modality
-from tamis.services import cases
 from tamis.services import media as media_service
 from tamis.services.moderation import TextItem
 
@@ -97,20 +97,6 @@ class ModerateImageJson(BaseModel):
     store: bool = True
 
 
-NO_IMAGE_DETECTORS = (
-    "no image detectors are installed in this version of tamis other than hash-bank matching: "
-    "the image was checked (format, size, integrity) and matched against the hash banks only"
-)
-
-
-def _classifies_images(detectors: Any) -> bool:
-    from tamis.detectors import registry
-
-    return any(
-        n != "hash_banks" and Modality.IMAGE in registry.get(n).modalities for n in detectors
-    )
-
-
 @router.post("/image")
 async def moderate_image(
     request: Request, who: Moderator, state: StateDep, idempotency_key: IdemKey = None
@@ -119,7 +105,11 @@ async def moderate_image(
     fetched server-side."""
     data, meta = await _image_bytes(request, state)
     policy = str(meta.get("policy") or "default")
-    info = probe_image(data, max_bytes=state.settings.max_body_bytes)
+    info = probe_image(
+        data,
+        max_bytes=state.settings.max_body_bytes,
+        max_pixels=state.settings.max_image_pixels,
+    )
     item_id = str(meta.get("id") or "image")
 
     def work(s: Any) -> dict[str, Any]:
@@ -129,8 +119,9 @@ async def moderate_image(
         result = engine.moderate(media, policy)
         out = result.to_dict()
         out["image"] = {"format": info.format, "width": info.width, "height": info.height}
-        if not _classifies_images(pol.detectors):
-            out["warnings"] = [NO_IMAGE_DETECTORS]
+        warning = image_policy_warning(pol)
+        if warning:
+            out["warnings"] = [warning]
         if meta.get("store", True):
             sha = None
             flagged = result.decision.action > Action.ALLOW
@@ -143,7 +134,7 @@ async def moderate_image(
                     mime=info.mime,
                     retention_days=state.settings.media_retention_days,
                 )
-            case = cases.store(s, who.tenant_id, result, keep_text=False, media_sha256=sha)
+            case = state.moderation.record_case(s, who, result, keep_text=False, media_sha256=sha)
             out["case_id"] = str(case.id)
         return {"result": out}
 
