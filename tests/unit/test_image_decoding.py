@@ -43,8 +43,14 @@ def test_exif_orientation_is_applied() -> None:
     img = _red(40, 20)
     exif = Image.Exif()
     exif[0x0112] = 6  # rotate 90° clockwise for display
-    [frame] = decode_image(_encode(img, "JPEG", exif=exif.tobytes()), max_bytes=MAX)
+    data = _encode(img, "JPEG", exif=exif.tobytes())
+    [frame] = decode_image(data, max_bytes=MAX)
     assert frame.rgb.shape[:2] == (40, 20)
+    info = probe_image(data, max_bytes=MAX)  # reports the displayed size, as boxes use it
+    assert (info.width, info.height) == (20, 40)
+    exif[0x0112] = 3  # a half turn keeps the size
+    info = probe_image(_encode(img, "JPEG", exif=exif.tobytes()), max_bytes=MAX)
+    assert (info.width, info.height) == (40, 20)
 
 
 @pytest.mark.parametrize("mode", ["CMYK", "L", "LA", "P", "1", "I;16", "RGBA", "I", "F"])

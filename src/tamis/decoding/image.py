@@ -94,14 +94,19 @@ def _open(data: bytes, max_bytes: int, max_pixels: int) -> Image.Image:
     return img
 
 
+ORIENTATION_TAG = 0x0112  # EXIF Orientation
+
+
 def probe_image(data: bytes, *, max_bytes: int, max_pixels: int = MAX_PIXELS) -> ImageInfo:
-    """Format, size and integrity, without keeping the pixels."""
+    """Format, size and integrity, without keeping the pixels. Width and height are those of
+    the displayed image (EXIF orientation applied), the frame boxes are given in."""
     with _open(data, max_bytes, max_pixels) as img:
         fmt = img.format or "unknown"
+        turned = img.getexif().get(ORIENTATION_TAG, 1) in (5, 6, 7, 8)  # a quarter turn
         info = ImageInfo(
             fmt,
-            img.width,
-            img.height,
+            img.height if turned else img.width,
+            img.width if turned else img.height,
             Image.MIME.get(fmt, "application/octet-stream"),
             getattr(img, "n_frames", 1),
         )
