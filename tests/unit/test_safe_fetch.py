@@ -27,10 +27,13 @@ from tamis.errors import ConfigError, FetchFailed, FetchRefused, MediaTooLarge
 from tamis.net import safe_fetch
 from tamis.net.safe_fetch import (
     FetchPolicy,
+    FetchTimedOut,
     IPAddress,
+    Posted,
     fetch,
     fetch_async,
     parse_allow_list,
+    post,
     refusal_reason,
 )
 
@@ -46,6 +49,7 @@ class Server:
     stop: threading.Event
     paths: list[str] = field(default_factory=list)
     sni: list[str | None] = field(default_factory=list)
+    posts: list[tuple[str, list[tuple[str, str]], bytes]] = field(default_factory=list)
 
     def url(self, path: str, host: str = "127.0.0.1", scheme: str = "http") -> str:
         return f"{scheme}://{host}:{self.port}{path}"
@@ -131,6 +135,18 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
         else:
             self._send(404, b"")
+
+    def do_POST(self) -> None:
+        info = self.server.info
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        info.posts.append((self.path, [(k.lower(), v) for k, v in self.headers.items()], body))
+        if self.path == "/redirect":
+            self._send(307, b"moved", Location="/elsewhere")
+        elif self.path == "/slow":
+            self.server.info.stop.wait(10)
+            self.close_connection = True
+        else:
+            self._send(201, b"a body nobody reads", Content_Type="text/plain")
 
     def send_header(self, keyword: str, value: str) -> None:
         if value != "":  # an empty value means "leave this header out"
@@ -694,3 +710,74 @@ def test_check_target_without_resolving_names() -> None:
     with pytest.raises(FetchRefused):
         check_target("http://127.0.0.1/x", resolve=False)
     check_target("http://127.0.0.1/x", FetchPolicy(allow_networks=("127.0.0.1/32",)), resolve=False)
+
+
+# --- post --------------------------------------------------------------------------------------
+
+
+def test_post_sends_the_body_and_headers_to_the_vetted_address(
+    server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second lookup would answer a private address (DNS rebinding); there is none."""
+    answers = [["127.0.0.1"], ["10.0.0.1"]]
+    calls: list[str] = []
+
+    def rebinding(host: str, port: int) -> list[IPAddress]:
+        calls.append(host)
+        return [ipaddress.ip_address(a) for a in answers[min(len(calls) - 1, 1)]]
+
+    monkeypatch.setattr(safe_fetch, "resolve", rebinding)
+    url = server.url("/hook?x=1", host="rebind.test")
+    headers = {"Content-Type": "application/json", "user-agent": "hooks/1", "X-Sig": "abc"}
+    got = post(url, b'{"a":1}', headers, policy())
+    assert got == Posted(url, 201, "Created", "")
+    assert calls == ["rebind.test"]
+    [(path, sent, body)] = server.posts
+    assert (path, body) == ("/hook?x=1", b'{"a":1}')
+    assert sent == [
+        ("host", f"rebind.test:{server.port}"),
+        ("user-agent", "hooks/1"),  # the caller's value replaces the default
+        ("accept", "*/*"),
+        ("accept-encoding", "identity"),
+        ("content-type", "application/json"),
+        ("x-sig", "abc"),
+        ("connection", "close"),
+        ("content-length", "7"),
+    ]
+
+
+def test_post_is_refused_like_a_fetch(server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    use_resolver(monkeypatch, {"evil.test": ["169.254.169.254"]})
+    with pytest.raises(FetchRefused, match="a cloud metadata address"):
+        post("http://evil.test/hook", b"x", {}, policy())
+    with pytest.raises(FetchRefused, match="a loopback address"):
+        post(server.url("/hook"), b"x", {})  # the default policy has no allow-list
+    assert server.posts == []
+
+
+def test_post_does_not_follow_redirects(server: Server) -> None:
+    got = post(server.url("/redirect"), b"x", {}, policy())
+    assert (got.status, got.reason, got.location) == (307, "Temporary Redirect", "/elsewhere")
+    assert [p for p, _, _ in server.posts] == ["/redirect"]
+
+
+def test_post_times_out(server: Server) -> None:
+    with pytest.raises(FetchTimedOut, match=r"POST to .* took longer than the time allowed"):
+        post(server.url("/slow"), b"x", {}, policy(read_timeout=0.3))
+
+
+def test_post_to_a_closed_port_fails() -> None:
+    spare = socket.socket()
+    spare.bind(("127.0.0.1", 0))
+    port = spare.getsockname()[1]
+    spare.close()
+    with pytest.raises(FetchFailed, match=f"cannot connect to 127.0.0.1 port {port}") as caught:
+        post(f"http://127.0.0.1:{port}/", b"x", {}, policy())
+    assert not isinstance(caught.value, FetchTimedOut)
+
+
+@pytest.mark.parametrize("name", ["Host", "content-length", "Connection", "Transfer-Encoding"])
+def test_post_keeps_the_connection_headers_its_own(name: str, no_dns: list[Any]) -> None:
+    with pytest.raises(ValueError, match="set by the connection"):
+        post("http://hooks.example.com/", b"x", {name: "1"}, policy())
+    assert no_dns == []

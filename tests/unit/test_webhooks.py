@@ -1,7 +1,8 @@
 """Webhook signing, verification and delivery.
 
-Delivery tests talk to a real HTTP server on 127.0.0.1 (ephemeral port); nothing else is
-contacted. No assertion depends on the wall clock.
+Delivery tests talk to a real HTTP(S) server on 127.0.0.1 (ephemeral port); nothing else is
+contacted: a guard fails any connection outside 127.0.0.0/8, and the system resolver is
+replaced where host names are needed. No assertion depends on the wall clock.
 """
 
 from __future__ import annotations
@@ -9,10 +10,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import ipaddress
 import json
 import re
 import shutil
 import socket
+import ssl
 import subprocess
 import threading
 from collections.abc import Iterator
@@ -22,10 +25,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from tamis.errors import InputError, SignatureInvalid
+from tamis.net import safe_fetch
+from tamis.net.safe_fetch import FetchPolicy
 from tamis.sinks.webhook_delivery import (
     MAX_ATTEMPTS,
     USER_AGENT,
@@ -244,6 +248,9 @@ def test_payload_encoding_is_compact_utf8_and_stable() -> None:
 
 # --- delivery against a real local server ------------------------------------------------
 
+LOCAL = FetchPolicy(allow_networks=("127.0.0.1/32",))
+"""The operator's allow-list for these tests (TAMIS_FETCH_ALLOW=127.0.0.1/32)."""
+
 
 @dataclass
 class Recorded:
@@ -255,19 +262,21 @@ class Recorded:
 
 @dataclass
 class LocalServer:
-    base: str
+    port: int
+    scheme: str = "http"
     requests: list[Recorded] = field(default_factory=list)
+    sni: list[str | None] = field(default_factory=list)
     release: threading.Event = field(default_factory=threading.Event)
 
-    def url(self, path: str) -> str:
-        return self.base + path
+    def url(self, path: str, host: str = "127.0.0.1") -> str:
+        return f"{self.scheme}://{host}:{self.port}{path}"
 
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
     def handle_error(self, request: Any, client_address: Any) -> None:
-        pass  # a client that gave up (timeout test) makes the late write fail: expected
+        pass  # a client that gave up (timeout, bad certificate) makes the late write fail
 
 
 def _handler(state: LocalServer, lock: threading.Lock) -> type[BaseHTTPRequestHandler]:
@@ -306,21 +315,14 @@ def _handler(state: LocalServer, lock: threading.Lock) -> type[BaseHTTPRequestHa
     return Handler
 
 
-@pytest.fixture(autouse=True)
-def _no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Traffic must only ever go straight to 127.0.0.1."""
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.lower(), raising=False)
-
-
-@pytest.fixture
-def server() -> Iterator[LocalServer]:
+def _serve(tls: ssl.SSLContext | None = None) -> Iterator[LocalServer]:
     httpd = _Server(("127.0.0.1", 0), BaseHTTPRequestHandler)
     host, port = httpd.server_address[:2]
     assert host == "127.0.0.1"
-    state = LocalServer(f"http://127.0.0.1:{port}")
+    state = LocalServer(int(port), "https" if tls else "http")
     httpd.RequestHandlerClass = _handler(state, threading.Lock())
+    if tls is not None:
+        httpd.socket = tls.wrap_socket(httpd.socket, server_side=True)
     thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05})
     thread.start()
     try:
@@ -332,10 +334,51 @@ def server() -> Iterator[LocalServer]:
         thread.join()
 
 
+@pytest.fixture(autouse=True)
+def _no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Traffic must only ever go straight to 127.0.0.1."""
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+
+
+@pytest.fixture(autouse=True)
+def connects(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
+    """Every address a socket connects to, in order. Anything outside 127.0.0.0/8 fails the
+    test at once, without leaving the machine."""
+    seen: list[tuple[str, int]] = []
+    real_connect = socket.socket.connect
+
+    def guarded(self: socket.socket, address: Any) -> None:
+        seen.append((str(address[0]), int(address[1])))
+        if ipaddress.ip_address(address[0]) not in ipaddress.ip_network("127.0.0.0/8"):
+            raise AssertionError(f"a delivery tried to connect to {address!r}")
+        real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+    return seen
+
+
+def use_dns(monkeypatch: pytest.MonkeyPatch, *answers: str) -> list[str]:
+    """Replace the system resolver (socket.getaddrinfo, below every HTTP library): the n-th
+    lookup of any name answers ``answers[n]`` (the last one again once they run out). Returns
+    the log of names looked up."""
+    asked: list[str] = []
+
+    def getaddrinfo(host: Any, port: Any, *args: Any, **kwargs: Any) -> list[Any]:
+        asked.append(str(host))
+        addr = answers[min(len(asked), len(answers)) - 1]
+        family = socket.AF_INET6 if ":" in addr else socket.AF_INET
+        sockaddr = (addr, int(port or 0), 0, 0) if family == socket.AF_INET6 else (addr, int(port))
+        return [(family, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", sockaddr)]
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    return asked
+
+
 @pytest.fixture
-def client() -> Iterator[httpx.Client]:
-    with httpx.Client(trust_env=False) as c:
-        yield c
+def server() -> Iterator[LocalServer]:
+    yield from _serve()
 
 
 PAYLOAD = make_envelope(
@@ -348,13 +391,15 @@ PAYLOAD = make_envelope(
 
 
 def test_delivery_2xx_is_ok_and_signed(server: LocalServer) -> None:
-    result = deliver(server.url("/ok"), SECRET, "case.decided", "evt_123", PAYLOAD)
+    result = deliver(server.url("/ok"), SECRET, "case.decided", "evt_123", PAYLOAD, policy=LOCAL)
     assert result == DeliveryResult(True, 200, None, result.duration_s)
-    assert result.duration_s >= 0
+    assert result.duration_s >= 0 and not result.refused
     [req] = server.requests
     assert req.verified == "ok"
     assert req.body == encode_payload(PAYLOAD)
     assert json.loads(req.body) == PAYLOAD
+    assert req.headers["host"] == f"127.0.0.1:{server.port}"
+    assert req.headers["content-length"] == str(len(req.body))
     assert req.headers["content-type"] == "application/json"
     assert req.headers["user-agent"] == USER_AGENT == "tamis-webhooks/1"
     assert req.headers["tamis-event-id"] == "evt_123"
@@ -362,18 +407,17 @@ def test_delivery_2xx_is_ok_and_signed(server: LocalServer) -> None:
     assert re.fullmatch(r"t=\d+,v1=[0-9a-f]{64}", req.headers["tamis-signature"])
 
 
-def test_delivery_with_a_given_client(server: LocalServer, client: httpx.Client) -> None:
+def test_delivery_2xx_without_content(server: LocalServer) -> None:
     result = deliver(
-        server.url("/nocontent"), SECRET, "job.completed", "evt_9", {"x": 1}, client=client
+        server.url("/nocontent"), SECRET, "job.completed", "evt_9", {"x": 1}, policy=LOCAL
     )
     assert (result.ok, result.status_code, result.error) == (True, 204, None)
     assert server.requests[0].verified == "ok"
-    assert not client.is_closed  # a caller's client is left open for reuse
 
 
-def test_fixed_timestamp_is_signed(server: LocalServer, client: httpx.Client) -> None:
+def test_fixed_timestamp_is_signed(server: LocalServer) -> None:
     result = deliver(
-        server.url("/ok"), SECRET, "case.decided", "evt_1", PAYLOAD, client=client, now=T
+        server.url("/ok"), SECRET, "case.decided", "evt_1", PAYLOAD, policy=LOCAL, now=T
     )
     assert not result.ok  # the server checks against its own clock: T is long past
     assert result.status_code == 400
@@ -383,16 +427,14 @@ def test_fixed_timestamp_is_signed(server: LocalServer, client: httpx.Client) ->
     verify(SECRET, req.body, req.headers["tamis-signature"], now=T)
 
 
-def test_delivery_rotation_signs_with_previous_secrets(
-    server: LocalServer, client: httpx.Client
-) -> None:
+def test_delivery_rotation_signs_with_previous_secrets(server: LocalServer) -> None:
     result = deliver(
         server.url("/old"),
         SECRET,
         "case.decided",
         "evt_2",
         PAYLOAD,
-        client=client,
+        policy=LOCAL,
         previous_secrets=[OLD_SECRET],
     )
     assert result.ok
@@ -402,38 +444,32 @@ def test_delivery_rotation_signs_with_previous_secrets(
     verify(SECRET, req.body, req.headers["tamis-signature"])
 
 
-def test_delivery_500_is_not_ok(server: LocalServer, client: httpx.Client) -> None:
-    result = deliver(server.url("/fail"), SECRET, "case.decided", "evt_3", PAYLOAD, client=client)
-    assert not result.ok
+def test_delivery_500_is_not_ok(server: LocalServer) -> None:
+    result = deliver(server.url("/fail"), SECRET, "case.decided", "evt_3", PAYLOAD, policy=LOCAL)
+    assert not result.ok and not result.refused
     assert result.status_code == 500
-    assert result.error is not None and result.error.startswith("HTTP 500")
+    assert result.error == "HTTP 500 Internal Server Error"
     assert server.requests[0].verified == "ok"
 
 
-@pytest.mark.parametrize("follow", [False, True])
-def test_redirect_is_not_followed(server: LocalServer, follow: bool) -> None:
-    with httpx.Client(trust_env=False, follow_redirects=follow) as c:
-        result = deliver(
-            server.url("/redirect"), SECRET, "case.decided", "evt_4", PAYLOAD, client=c
-        )
-    assert not result.ok
-    assert result.status_code == 301
+def test_redirect_is_not_followed(server: LocalServer) -> None:
+    result = deliver(
+        server.url("/redirect"), SECRET, "case.decided", "evt_4", PAYLOAD, policy=LOCAL
+    )
+    assert (result.ok, result.status_code, result.refused) == (False, 301, False)
     assert result.error is not None and "not followed" in result.error
     assert server.url("/ok") in result.error
     assert [r.path for r in server.requests] == ["/redirect"]
 
 
-def test_redirect_is_not_followed_with_default_client(server: LocalServer) -> None:
-    result = deliver(server.url("/redirect"), SECRET, "case.decided", "evt_4", PAYLOAD)
-    assert (result.ok, result.status_code) == (False, 301)
-    assert [r.path for r in server.requests] == ["/redirect"]
-
-
 def test_slow_server_times_out(server: LocalServer) -> None:
-    result = deliver(server.url("/slow"), SECRET, "case.decided", "evt_5", PAYLOAD, timeout_s=0.3)
-    assert not result.ok
+    result = deliver(
+        server.url("/slow"), SECRET, "case.decided", "evt_5", PAYLOAD, policy=LOCAL, timeout_s=0.3
+    )
+    assert not result.ok and not result.refused
     assert result.status_code is None
-    assert result.error is not None and "timeout" in result.error
+    assert result.error is not None and result.error.startswith("timeout: ")
+    assert "took longer than the time allowed" in result.error
     assert server.requests[0].verified == "ok"
 
 
@@ -446,20 +482,215 @@ def refused_port() -> Iterator[int]:
         yield sock.getsockname()[1]
 
 
-def test_refused_connection_is_not_ok(refused_port: int, client: httpx.Client) -> None:
+def test_refused_connection_is_not_ok(refused_port: int) -> None:
     url = f"http://127.0.0.1:{refused_port}/hook"
-    result = deliver(url, SECRET, "case.decided", "evt_6", PAYLOAD, client=client, timeout_s=2)
-    assert not result.ok
+    result = deliver(url, SECRET, "case.decided", "evt_6", PAYLOAD, policy=LOCAL, timeout_s=2)
+    assert not result.ok and not result.refused
     assert result.status_code is None
     assert result.error is not None and result.error.startswith("connection error")
+    assert f"cannot connect to 127.0.0.1 port {refused_port}" in result.error
 
 
 @pytest.mark.parametrize("url", ["ftp://127.0.0.1/hook", "http://", "not a url"])
-def test_unusable_url_is_not_ok_and_does_not_raise(url: str, client: httpx.Client) -> None:
-    result = deliver(url, SECRET, "case.decided", "evt_7", PAYLOAD, client=client)
+def test_unusable_url_is_refused_and_does_not_raise(
+    url: str, connects: list[tuple[str, int]]
+) -> None:
+    result = deliver(url, SECRET, "case.decided", "evt_7", PAYLOAD, policy=LOCAL)
+    assert (result.ok, result.status_code, result.refused) == (False, None, True)
+    assert result.error and result.error.startswith("refused")
+    assert connects == []
+
+
+# --- where deliveries may go: the checked address, and only it ---------------------------
+
+
+def test_local_receiver_is_refused_without_the_allow_list(
+    server: LocalServer, connects: list[tuple[str, int]]
+) -> None:
+    result = deliver(server.url("/ok"), SECRET, "case.decided", "evt_8", PAYLOAD)
+    assert (result.ok, result.status_code, result.refused) == (False, None, True)
+    assert result.error is not None and "127.0.0.1, a loopback address" in result.error
+    assert connects == [] and server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("address", "reason"),
+    [
+        ("169.254.169.254", "a cloud metadata address"),
+        ("10.0.0.7", "a private address"),
+        ("::1", "a loopback address"),
+    ],
+)
+def test_name_resolving_to_a_refused_address_is_refused(
+    monkeypatch: pytest.MonkeyPatch, connects: list[tuple[str, int]], address: str, reason: str
+) -> None:
+    use_dns(monkeypatch, address)
+    url = "https://hooks.example.com/tamis"
+    result = deliver(url, SECRET, "case.decided", "evt_8", PAYLOAD, policy=LOCAL)
+    assert (result.ok, result.status_code, result.refused) == (False, None, True)
+    assert result.error == (
+        f"refused to fetch {url}: hooks.example.com resolves to {address}, {reason}"
+    )
+    assert connects == []
+
+
+@pytest.mark.parametrize("rebound", ["10.0.0.1", "169.254.169.254", "127.0.0.2"])
+def test_dns_rebinding_cannot_redirect_the_post(
+    server: LocalServer,
+    monkeypatch: pytest.MonkeyPatch,
+    connects: list[tuple[str, int]],
+    rebound: str,
+) -> None:
+    """The name resolves to an allowed address when it is checked and to another one on any
+    later lookup (DNS rebinding). The POST goes to the checked address: there is no second
+    lookup."""
+    asked = use_dns(monkeypatch, "127.0.0.1", rebound)
+    result = deliver(
+        server.url("/ok", host="hook.test"), SECRET, "case.decided", "evt_10", PAYLOAD, policy=LOCAL
+    )
+    assert (result.ok, result.status_code, result.error) == (True, 200, None)
+    assert asked == ["hook.test"]
+    assert connects == [("127.0.0.1", server.port)]
+    [req] = server.requests
+    assert req.verified == "ok"
+    assert req.headers["host"] == f"hook.test:{server.port}"
+
+
+def test_allow_listed_name_is_delivered_to_its_checked_address(
+    server: LocalServer, monkeypatch: pytest.MonkeyPatch, connects: list[tuple[str, int]]
+) -> None:
+    asked = use_dns(monkeypatch, "127.0.0.1", "10.0.0.1")
+    policy = FetchPolicy(allow_networks=("hook.test",))
+    result = deliver(
+        server.url("/ok", host="hook.test"),
+        SECRET,
+        "case.decided",
+        "evt_11",
+        PAYLOAD,
+        policy=policy,
+    )
+    assert result.ok
+    assert asked == ["hook.test"] and connects == [("127.0.0.1", server.port)]
+
+
+# --- https: the certificate is checked against the host name -----------------------------
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    if shutil.which("openssl") is None:
+        pytest.skip("the openssl command is not installed")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        [
+            *("openssl", "req", "-x509", "-newkey", "ec"),
+            *("-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"),
+            *("-keyout", str(key), "-out", str(cert), "-days", "2"),
+            *("-subj", "/CN=hook.test", "-addext", "subjectAltName=DNS:hook.test"),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return cert, key
+
+
+@pytest.fixture
+def tls_server(
+    certificate: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> Iterator[LocalServer]:
+    """An https receiver on 127.0.0.1 with a certificate for hook.test only, trusted by the
+    deliveries of this test (their CA list is the certificate itself)."""
+    cert, key = certificate
+    server_side = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_side.load_cert_chain(cert, key)
+    sni: list[str | None] = []
+
+    def record(sock: ssl.SSLObject | ssl.SSLSocket, name: str | None, _: ssl.SSLContext) -> None:
+        sni.append(name)
+
+    server_side.sni_callback = record  # type: ignore[assignment]
+    trusting = ssl.create_default_context(cafile=str(cert))
+    monkeypatch.setattr(safe_fetch, "tls_context", lambda: trusting)
+    for state in _serve(server_side):
+        state.sni = sni
+        yield state
+
+
+def test_https_delivery_verifies_the_host_name_at_the_checked_address(
+    tls_server: LocalServer, monkeypatch: pytest.MonkeyPatch, connects: list[tuple[str, int]]
+) -> None:
+    asked = use_dns(monkeypatch, "127.0.0.1", "10.0.0.1")
+    url = tls_server.url("/ok", host="hook.test")
+    result = deliver(url, SECRET, "case.decided", "evt_12", PAYLOAD, policy=LOCAL)
+    assert (result.ok, result.status_code, result.error) == (True, 200, None)
+    assert asked == ["hook.test"] and connects == [("127.0.0.1", tls_server.port)]
+    assert tls_server.sni == ["hook.test"]
+    [req] = tls_server.requests
+    assert req.verified == "ok" and req.headers["host"] == f"hook.test:{tls_server.port}"
+
+
+def test_https_certificate_for_another_name_is_not_trusted(
+    tls_server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    use_dns(monkeypatch, "127.0.0.1")
+    url = tls_server.url("/ok", host="other.test")
+    result = deliver(url, SECRET, "case.decided", "evt_13", PAYLOAD, policy=LOCAL)
+    assert (result.ok, result.status_code, result.refused) == (False, None, False)
+    assert result.error is not None
+    assert "the TLS certificate of other.test cannot be trusted" in result.error
+    assert tls_server.sni == ["other.test"] and tls_server.requests == []
+
+
+def test_https_by_address_checks_the_certificate_for_that_address(
+    tls_server: LocalServer,
+) -> None:
+    result = deliver(tls_server.url("/ok"), SECRET, "case.decided", "evt_14", PAYLOAD, policy=LOCAL)
     assert not result.ok
-    assert result.status_code is None
-    assert result.error
+    assert result.error is not None and "cannot be trusted" in result.error
+    assert tls_server.requests == []
+
+
+def test_https_uses_the_system_trust_store_by_default(
+    tls_server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(safe_fetch, "tls_context", safe_fetch._default_tls_context)
+    use_dns(monkeypatch, "127.0.0.1")
+    url = tls_server.url("/ok", host="hook.test")
+    result = deliver(url, SECRET, "case.decided", "evt_15", PAYLOAD, policy=LOCAL)
+    assert not result.ok
+    assert result.error is not None and "cannot be trusted" in result.error
+    assert tls_server.requests == []
+
+
+def test_https_wraps_with_a_verifying_context_and_the_host_name(
+    server: LocalServer, monkeypatch: pytest.MonkeyPatch, connects: list[tuple[str, int]]
+) -> None:
+    """No TLS server needed: the socket connected to the checked address is wrapped by the
+    verifying default context, asked to verify (and send as SNI) the URL's host name. The
+    plain-HTTP receiver then fails the handshake, and nothing is posted."""
+    context = safe_fetch.tls_context()
+    assert context.check_hostname and context.verify_mode == ssl.CERT_REQUIRED
+    assert context.minimum_version >= ssl.TLSVersion.TLSv1_2
+    wrapped: list[str | None] = []
+
+    class Recording:
+        def wrap_socket(self, sock: socket.socket, server_hostname: str | None = None) -> Any:
+            wrapped.append(server_hostname)
+            return context.wrap_socket(sock, server_hostname=server_hostname)
+
+    monkeypatch.setattr(safe_fetch, "tls_context", Recording)
+    use_dns(monkeypatch, "127.0.0.1", "10.0.0.1")
+    url = f"https://hook.test:{server.port}/ok"
+    result = deliver(url, SECRET, "case.decided", "evt_16", PAYLOAD, policy=LOCAL)
+    assert (result.ok, result.status_code, result.refused) == (False, None, False)
+    assert result.error is not None and "TLS with hook.test failed" in result.error
+    assert wrapped == ["hook.test"]
+    assert connects == [("127.0.0.1", server.port)]
+    assert server.requests == []
+
+
+# --- programming errors --------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -471,9 +702,10 @@ def test_bad_event_headers_are_programming_errors(event_type: str, event_id: str
         deliver("http://127.0.0.1:9/", SECRET, event_type, event_id, PAYLOAD)
 
 
-def test_non_positive_timeout_is_a_programming_error() -> None:
+@pytest.mark.parametrize("timeout_s", [0, -1, float("nan"), float("inf")])
+def test_non_positive_timeout_is_a_programming_error(timeout_s: float) -> None:
     with pytest.raises(ValueError, match="positive"):
-        deliver("http://127.0.0.1:9/", SECRET, "case.decided", "e", PAYLOAD, timeout_s=0)
+        deliver("http://127.0.0.1:9/", SECRET, "case.decided", "e", PAYLOAD, timeout_s=timeout_s)
 
 
 # --- docs ----------------------------------------------------------------------------------

@@ -97,12 +97,28 @@ def _open(data: bytes, max_bytes: int, max_pixels: int) -> Image.Image:
 ORIENTATION_TAG = 0x0112  # EXIF Orientation
 
 
+def _orientation(img: Image.Image) -> int:
+    """The EXIF orientation read from the headers only: `verify` must still follow, and
+    Pillow's `getexif` would decode a whole PNG to look for a late eXIf chunk."""
+    exif = Image.Exif()
+    raw = img.info.get("exif")
+    if isinstance(raw, bytes) and raw:
+        try:
+            exif.load(raw)
+        except Exception:  # a malformed EXIF block: the decoder ignores it too
+            return 1
+    elif img.format == "TIFF":
+        return int(img.getexif().get(ORIENTATION_TAG, 1) or 1)
+    value = exif.get(ORIENTATION_TAG, 1)
+    return value if isinstance(value, int) else 1
+
+
 def probe_image(data: bytes, *, max_bytes: int, max_pixels: int = MAX_PIXELS) -> ImageInfo:
     """Format, size and integrity, without keeping the pixels. Width and height are those of
     the displayed image (EXIF orientation applied), the frame boxes are given in."""
     with _open(data, max_bytes, max_pixels) as img:
         fmt = img.format or "unknown"
-        turned = img.getexif().get(ORIENTATION_TAG, 1) in (5, 6, 7, 8)  # a quarter turn
+        turned = _orientation(img) in (5, 6, 7, 8)  # a quarter turn
         info = ImageInfo(
             fmt,
             img.height if turned else img.width,

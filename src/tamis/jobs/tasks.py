@@ -11,10 +11,9 @@ import procrastinate
 from sqlalchemy import delete, select
 
 from tamis.api.fetching import fetch_policy
-from tamis.errors import FetchFailed, FetchRefused, TamisError, UnsupportedMedia
+from tamis.errors import TamisError, UnsupportedMedia
 from tamis.jobs.queue import QUEUE, defer
 from tamis.jobs.runtime import runtime
-from tamis.net.safe_fetch import check_target
 from tamis.services import webhooks
 from tamis.services.jobs import MODERATE_TASK
 from tamis.services.keys import Principal
@@ -44,18 +43,11 @@ def deliver_webhook(delivery_id: str) -> None:
             url, secret = d.url or "", d.secret or ""
         event_type, event_id, payload = d.event_type, str(d.event_id), dict(d.payload)
     # The network call holds no database lock; delivery is at least once (receivers
-    # de-duplicate on Tamis-Event-Id). The target is checked like any server-side fetch:
-    # a name resolving to a private address is refused unless the operator allowed it.
-    try:
-        check_target(url, fetch_policy(rt.settings))
-    except (FetchRefused, FetchFailed) as exc:
-        with rt.db.session() as s:
-            d = s.get(WebhookDelivery, uuid.UUID(delivery_id), with_for_update=True)
-            if d is not None and d.status == "pending":
-                d.attempts += 1
-                d.status, d.last_error = "failed", exc.message[:500]
-        return
-    result = deliver(url, secret, event_type, event_id, payload)
+    # de-duplicate on Tamis-Event-Id). `deliver` checks the target like any server-side fetch
+    # and connects to the address it checked (no second lookup, so no DNS rebinding): a name
+    # resolving to a private address is refused unless the operator allowed it, and a refusal
+    # is final.
+    result = deliver(url, secret, event_type, event_id, payload, policy=fetch_policy(rt.settings))
     with rt.db.session() as s:
         d = s.get(WebhookDelivery, uuid.UUID(delivery_id), with_for_update=True)
         if d is None or d.status != "pending":
@@ -64,7 +56,7 @@ def deliver_webhook(delivery_id: str) -> None:
         d.last_status_code, d.last_error = result.status_code, result.error
         if result.ok:
             d.status, d.delivered_at = "delivered", datetime.now(UTC)
-        elif d.attempts >= MAX_ATTEMPTS:
+        elif result.refused or d.attempts >= MAX_ATTEMPTS:
             d.status = "failed"
         else:
             at = datetime.now(UTC) + timedelta(seconds=backoff_schedule(d.attempts))

@@ -18,6 +18,10 @@ Redirects are followed by hand (at most ``max_redirects``), the body is read in 
 abandoned as soon as it passes ``max_bytes``, and one deadline (``total_timeout``) covers the
 lookups, connections and reads of all hops together.
 
+``post`` sends one request body to a URL under the same rules (one hop, redirects never
+followed, the answer's body never read): webhook deliveries use it, so that the address a
+delivery connects to is the one that was just checked.
+
 Built on ``http.client`` and ``ssl``: no third-party client, proxy variables from the environment
 are never used, and nothing is decompressed (``Accept-Encoding: identity``).
 """
@@ -35,9 +39,9 @@ import socket
 import ssl
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TypeAlias
+from typing import NamedTuple, TypeAlias
 from urllib.parse import quote, urljoin, urlsplit
 
 from tamis import __version__
@@ -58,6 +62,8 @@ _MAX_URL_CHARS = 8192
 _SCHEMES = frozenset({"http", "https"})
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
+# Headers the connection itself sets; a caller of ``post`` may not replace them.
+_OWN_HEADERS = frozenset({"host", "content-length", "transfer-encoding", "connection"})
 
 _LABEL_RE = re.compile(r"^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$")
 _NUMERIC_LABEL_RE = re.compile(r"^(?:0x[0-9a-f]*|[0-9]+)$")
@@ -161,6 +167,23 @@ class Fetched:
     status: int
     content_type: str
     data: bytes = field(repr=False)
+
+
+@dataclass(frozen=True)
+class Posted:
+    """The answer to ``post``: its status line and ``Location`` (empty when absent). The body
+    of the answer is never read."""
+
+    url: str
+    status: int
+    reason: str
+    location: str
+
+
+class FetchTimedOut(FetchFailed):
+    """A lookup, connection, TLS handshake, send or read took longer than the policy allows.
+    Same code as ``FetchFailed`` (``url_fetch_failed``); for callers that report timeouts
+    apart from other network failures."""
 
 
 # --- address rules -----------------------------------------------------------------------------
@@ -396,7 +419,7 @@ def _check(url: str, policy: FetchPolicy, deadline: float, *, resolve_names: boo
 def _remaining(deadline: float, what: str) -> float:
     left = deadline - time.monotonic()
     if left <= 0:
-        raise FetchFailed(f"fetching took longer than the time allowed ({what})", hint=TIMEOUT_HINT)
+        raise FetchTimedOut(f"{what} took longer than the time allowed", hint=TIMEOUT_HINT)
     return left
 
 
@@ -416,7 +439,9 @@ def _resolve_within(host: str, port: int, deadline: float) -> list[IPAddress]:
     worker.start()
     worker.join(_remaining(deadline, f"resolving {host}"))
     if worker.is_alive():
-        raise FetchFailed(f"resolving {host} took longer than the time allowed", hint=TIMEOUT_HINT)
+        raise FetchTimedOut(
+            f"resolving {host} took longer than the time allowed", hint=TIMEOUT_HINT
+        )
     if failed:
         exc = failed[0]
         if isinstance(exc, socket.gaierror):
@@ -455,7 +480,9 @@ def _open_socket(hop: _Hop, policy: FetchPolicy, deadline: float) -> socket.sock
             problems.append(f"{addr}: {'timed out' if isinstance(exc, TimeoutError) else exc}")
             continue
         try:
-            sock.settimeout(min(policy.read_timeout, _remaining(deadline, "connecting")))
+            sock.settimeout(
+                min(policy.read_timeout, _remaining(deadline, f"connecting to {hop.host}"))
+            )
             if hop.scheme == "https":
                 return tls_context().wrap_socket(sock, server_hostname=hop.host)
         except ssl.SSLCertVerificationError as exc:
@@ -466,7 +493,7 @@ def _open_socket(hop: _Hop, policy: FetchPolicy, deadline: float) -> socket.sock
             ) from None
         except TimeoutError:
             sock.close()
-            raise FetchFailed(f"TLS with {hop.host} timed out", hint=TIMEOUT_HINT) from None
+            raise FetchTimedOut(f"TLS with {hop.host} timed out", hint=TIMEOUT_HINT) from None
         except OSError as exc:
             sock.close()
             raise FetchFailed(f"TLS with {hop.host} failed: {exc}") from None
@@ -474,11 +501,10 @@ def _open_socket(hop: _Hop, policy: FetchPolicy, deadline: float) -> socket.sock
             sock.close()
             raise
         return sock
-    timed_out = all(p.endswith("timed out") for p in problems)
-    raise FetchFailed(
-        f"cannot connect to {hop.host} port {hop.port} ({'; '.join(problems)})",
-        hint=TIMEOUT_HINT if timed_out else "check the URL and that the server is up",
-    )
+    message = f"cannot connect to {hop.host} port {hop.port} ({'; '.join(problems)})"
+    if all(p.endswith("timed out") for p in problems):
+        raise FetchTimedOut(message, hint=TIMEOUT_HINT)
+    raise FetchFailed(message, hint="check the URL and that the server is up")
 
 
 class _PinnedConnection(http.client.HTTPConnection):
@@ -524,14 +550,49 @@ class _Watchdog:
         self._timer.cancel()
 
 
-def _timeout(url: str) -> FetchFailed:
-    return FetchFailed(
-        f"fetching {_show(url)} took longer than the time allowed", hint=TIMEOUT_HINT
+def _doing(method: str, url: str) -> str:
+    return f"fetching {_show(url)}" if method == "GET" else f"{method} to {_show(url)}"
+
+
+def _timeout(url: str, method: str = "GET") -> FetchTimedOut:
+    return FetchTimedOut(
+        f"{_doing(method, url)} took longer than the time allowed", hint=TIMEOUT_HINT
     )
 
 
-def _request(hop: _Hop, policy: FetchPolicy, deadline: float) -> tuple[int, str, str, bytes]:
-    """One GET. Returns status, Location, Content-Type and the body (read only for 2xx)."""
+class _Answer(NamedTuple):
+    status: int
+    reason: str
+    location: str
+    content_type: str
+    data: bytes  # read only for a 2xx answer to a GET
+
+
+def _request(
+    hop: _Hop,
+    policy: FetchPolicy,
+    deadline: float,
+    *,
+    method: str = "GET",
+    body: bytes | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> _Answer:
+    """One request on a fresh connection to one of the hop's vetted addresses. ``headers``
+    replace the defaults of the same name (case-insensitive). A body is sent with its
+    ``Content-Length``; the answer's body is read (capped) only for a 2xx answer to a GET."""
+    sent: dict[str, tuple[str, str]] = {
+        name.lower(): (name, value)
+        for name, value in (
+            ("User-Agent", policy.user_agent),
+            ("Accept", "*/*"),
+            ("Accept-Encoding", "identity"),
+        )
+    }
+    for name, value in (headers or {}).items():
+        sent[name.lower()] = (name, value)
+    sent["connection"] = ("Connection", "close")
+    if body is not None:
+        sent["content-length"] = ("Content-Length", str(len(body)))
     cls = _PinnedHTTPSConnection if hop.scheme == "https" else _PinnedConnection
     conn = cls(hop.host, hop.port, lambda: _open_socket(hop, policy, deadline))
     watchdog: _Watchdog | None = None
@@ -540,27 +601,27 @@ def _request(hop: _Hop, policy: FetchPolicy, deadline: float) -> tuple[int, str,
         conn.connect()
         assert conn.sock is not None
         watchdog = _Watchdog(conn.sock, deadline - time.monotonic())
-        conn.putrequest("GET", hop.target, skip_accept_encoding=True)
-        conn.putheader("User-Agent", policy.user_agent)
-        conn.putheader("Accept", "*/*")
-        conn.putheader("Accept-Encoding", "identity")
-        conn.putheader("Connection", "close")
-        conn.endheaders()
+        conn.putrequest(method, hop.target, skip_accept_encoding=True)
+        for name, value in sent.values():
+            conn.putheader(name, value)
+        conn.endheaders(body)
         response = conn.getresponse()
         if watchdog.fired:
-            raise _timeout(hop.url)
+            raise _timeout(hop.url, method)
         status = response.status
+        reason = response.reason or ""
         location = response.getheader("Location") or ""
         content_type = response.getheader("Content-Type") or ""
-        if not 200 <= status < 300:
-            return status, location, content_type, b""
+        if method != "GET" or not 200 <= status < 300:
+            return _Answer(status, reason, location, content_type, b"")
         if response.length is not None and response.length > policy.max_bytes:
             raise _too_large(hop.url, policy, f"announces {response.length} bytes")
-        return status, location, content_type, _read_capped(response, hop, policy, watchdog)
+        data = _read_capped(response, hop, policy, watchdog)
+        return _Answer(status, reason, location, content_type, data)
     except (OSError, http.client.HTTPException, ValueError) as exc:
         if (watchdog is not None and watchdog.fired) or isinstance(exc, TimeoutError):
-            raise _timeout(hop.url) from None
-        raise FetchFailed(f"fetching {_show(hop.url)} failed: {exc!r}") from None
+            raise _timeout(hop.url, method) from None
+        raise FetchFailed(f"{_doing(method, hop.url)} failed: {exc!r}") from None
     finally:
         if watchdog is not None:
             watchdog.cancel()
@@ -605,7 +666,7 @@ def fetch(url: str, policy: FetchPolicy | None = None) -> Fetched:
     current = url
     for _ in range(policy.max_redirects + 1):
         hop = _check(current, policy, deadline)
-        status, location, content_type, data = _request(hop, policy, deadline)
+        status, _, location, content_type, data = _request(hop, policy, deadline)
         if status in _REDIRECTS:
             if not location:
                 raise FetchFailed(
@@ -630,3 +691,30 @@ def fetch(url: str, policy: FetchPolicy | None = None) -> Fetched:
 async def fetch_async(url: str, policy: FetchPolicy | None = None) -> Fetched:
     """``fetch`` in a worker thread, for async callers."""
     return await asyncio.to_thread(fetch, url, policy)
+
+
+def post(
+    url: str, body: bytes, headers: Mapping[str, str], policy: FetchPolicy | None = None
+) -> Posted:
+    """POST ``body`` to ``url`` under ``policy``: the URL is checked like a fetch's, its host
+    resolved once, and the connection made to one of the addresses just checked (for https,
+    with SNI and the certificate check on the host name). One request: a redirect is returned
+    as it came, never followed, and the answer's body is not read.
+
+    ``headers`` are sent as given, replacing the defaults of the same name (``User-Agent``,
+    ``Accept``, ``Accept-Encoding``); ``Host``, ``Content-Length``, ``Connection`` and
+    ``Transfer-Encoding`` are the connection's own (``ValueError`` if given). The policy's
+    ``connect_timeout`` bounds connecting, its ``read_timeout`` each send and read, its
+    ``total_timeout`` the whole exchange, lookup included.
+
+    Raises FetchRefused when the target may not be reached, FetchTimedOut when a step or the
+    whole exchange takes too long, FetchFailed for lookup, network, TLS and HTTP errors.
+    """
+    own = sorted(name for name in headers if name.lower() in _OWN_HEADERS)
+    if own:
+        raise ValueError(f"headers {own} are set by the connection, not by the caller")
+    policy = policy or FetchPolicy()
+    deadline = time.monotonic() + policy.total_timeout
+    hop = _check(url, policy, deadline)
+    answer = _request(hop, policy, deadline, method="POST", body=body, headers=headers)
+    return Posted(url, answer.status, answer.reason, answer.location)

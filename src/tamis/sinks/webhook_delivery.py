@@ -3,11 +3,18 @@
 These are the pure pieces: :func:`deliver` makes exactly one attempt and reports how it went;
 the durable job around it decides when to retry (:func:`backoff_schedule`, :data:`MAX_ATTEMPTS`)
 and writes the delivery log. See ``docs/webhooks.md``.
+
+The request goes through :func:`tamis.net.safe_fetch.post`: the target's host is resolved and
+checked against the fetch policy (private addresses refused unless allow-listed) once, and the
+connection is made to an address from that very check, so that a DNS answer that changes in
+between (DNS rebinding) cannot point the request at the server's own network.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import math
 import re
 import time
 from collections.abc import Mapping, Sequence
@@ -15,8 +22,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-import httpx
-
+from tamis.errors import FetchFailed, FetchRefused
+from tamis.net import safe_fetch
+from tamis.net.safe_fetch import FetchPolicy, FetchTimedOut
 from tamis.sinks.webhook_signing import (
     EVENT_ID_HEADER,
     EVENT_TYPE_HEADER,
@@ -34,18 +42,24 @@ BACKOFF_BASE_S = 10.0
 BACKOFF_FACTOR = 3.0
 BACKOFF_CAP_S = 6 * 60 * 60.0
 
+STEPS_PER_ATTEMPT = 3
+"""The whole attempt (lookup, connect, send, answer) is cut at this many times ``timeout_s``."""
+
 _HEADER_TOKEN = re.compile(r"[!-~]{1,200}")  # visible ASCII: nothing that could split a header
 _MAX_LOCATION_CHARS = 200
 
 
 @dataclass(frozen=True)
 class DeliveryResult:
-    """How one attempt went. ``status_code`` is None when no HTTP response came back."""
+    """How one attempt went. ``status_code`` is None when no HTTP response came back.
+    ``refused`` is True when the target was refused before any connection (an address the
+    fetch policy does not allow): retrying cannot help."""
 
     ok: bool
     status_code: int | None
     error: str | None
     duration_s: float
+    refused: bool = False
 
 
 def backoff_schedule(attempt: int) -> float:
@@ -110,25 +124,33 @@ def deliver(
     payload: Mapping[str, Any],
     *,
     timeout_s: float = 10.0,
-    client: httpx.Client | None = None,
+    policy: FetchPolicy | None = None,
     now: int | None = None,
     previous_secrets: Sequence[str] = (),
 ) -> DeliveryResult:
     """POST ``payload`` to ``url``, signed with ``secret``; one attempt, no retries.
 
+    ``url`` is checked like a server-side fetch under ``policy`` (default: ``FetchPolicy()``,
+    no allow-list; give the operator's, with ``TAMIS_FETCH_ALLOW``): the host is resolved once,
+    every address must be allowed, and the connection goes to one of those addresses, never
+    to a second lookup. For https the certificate is checked against the host name (SNI too).
+    A refused target is a failure with ``refused=True``; nothing is sent.
+
     A 2xx answer is success. Any other status (3xx included: redirects are never followed),
     a timeout or a connection error is a failure described in ``error``; network failures never
-    raise. ``timeout_s`` applies to each network step (connect, send, each read), not to the
-    whole exchange. The response body is not read. ``now`` (unix seconds) fixes the signature
-    timestamp for tests. ``previous_secrets`` adds one ``v1=`` entry each, for secret rotation.
+    raise. ``timeout_s`` applies to each network step (connect, send, each read); the whole
+    attempt, lookup included, is cut at :data:`STEPS_PER_ATTEMPT` times ``timeout_s``. The
+    policy's own timeouts are not used. The response body is not read. ``now`` (unix seconds)
+    fixes the signature timestamp for tests. ``previous_secrets`` adds one ``v1=`` entry each,
+    for secret rotation.
 
     Raises ``ValueError``/``TypeError`` only for programming errors: an empty secret, an event
     type or id that is not visible ASCII, a payload JSON cannot hold.
     """
     _check_token("event_type", event_type)
     _check_token("event_id", event_id)
-    if timeout_s <= 0:
-        raise ValueError("timeout_s must be positive")
+    if not (timeout_s > 0 and math.isfinite(timeout_s)):
+        raise ValueError(f"timeout_s must be a positive number of seconds, got {timeout_s!r}")
     body = encode_payload(payload)
     timestamp = int(time.time()) if now is None else now
     headers = {
@@ -138,26 +160,22 @@ def deliver(
         EVENT_ID_HEADER: event_id,
         EVENT_TYPE_HEADER: event_type,
     }
-    timeout = httpx.Timeout(timeout_s)
+    attempt_policy = dataclasses.replace(
+        policy or FetchPolicy(),
+        connect_timeout=timeout_s,
+        read_timeout=timeout_s,
+        total_timeout=STEPS_PER_ATTEMPT * timeout_s,
+    )
     started = time.monotonic()
-    own_client = client is None
-    http = httpx.Client(timeout=timeout, follow_redirects=False) if client is None else client
     try:
-        with http.stream(
-            "POST", url, content=body, headers=headers, timeout=timeout, follow_redirects=False
-        ) as response:
-            status = response.status_code
-            reason = response.reason_phrase
-            location = response.headers.get("location", "")
-    except httpx.TimeoutException as exc:
-        return _failed(f"timeout after {timeout_s:g} s ({type(exc).__name__})", started)
-    except httpx.ConnectError as exc:
-        return _failed(f"connection error: {exc}", started)
-    except (httpx.HTTPError, httpx.InvalidURL) as exc:
-        return _failed(f"{type(exc).__name__}: {exc}", started)
-    finally:
-        if own_client:
-            http.close()
+        answer = safe_fetch.post(url, body, headers, attempt_policy)
+    except FetchRefused as exc:
+        return _failed(exc.message, started, refused=True)
+    except FetchTimedOut as exc:
+        return _failed(f"timeout: {exc.message}", started)
+    except FetchFailed as exc:
+        return _failed(f"connection error: {exc.message}", started)
+    status, reason, location = answer.status, answer.reason, answer.location
     duration = time.monotonic() - started
     if 200 <= status < 300:
         return DeliveryResult(True, status, None, duration)
@@ -169,5 +187,5 @@ def deliver(
     return DeliveryResult(False, status, error, duration)
 
 
-def _failed(error: str, started: float) -> DeliveryResult:
-    return DeliveryResult(False, None, error, time.monotonic() - started)
+def _failed(error: str, started: float, *, refused: bool = False) -> DeliveryResult:
+    return DeliveryResult(False, None, error, time.monotonic() - started, refused)
