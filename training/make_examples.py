@@ -311,6 +311,8 @@ _ZH_SWEAR = (
     r"|你妈炸|你麻痹|去你妈|滚你妈|去你大爷|妈蛋|滚蛋|滚犊子|王八蛋|王八羔子|混蛋|狗日|狗娘养|狗杂种"
     r"|贱种|孬种|龟儿子|狗东西|人渣|下三滥|婊|贱人|贱货|骚货|荡妇|八婆|狗屎|吃屎|狗屁|屁眼|鸡巴|屌"
     r"|仆街|扑街|(?<![a-z])(?:cnm|nmsl|tmd|wcnm|mlgb|nmb|mmp|sb)(?![a-z])"
+    # exclamations; the look-arounds keep 你妈的 (your mum's), 他妈妈, 我靠近, 我日常 innocent
+    r"|我操|我艹|我靠(?![近着在])|我日(?![常记期子本语])|(?<![^\s，,。！!？?])妈的|他妈(?!妈)|^[操草艹][，,！!。]"
 )
 PROFANITY: dict[str, re.Pattern[str]] = {
     "en": re.compile(rf"\b(?:{_EN_SWEAR})\b", re.IGNORECASE),
@@ -7285,6 +7287,150 @@ hand(
 
 
 # --------------------------------------------------------------------------- generation
+
+
+# ------------------------------------------------- swearing is not sexual content
+# Expletives built on sexual words ("fuck", "putain", "操") are profanity, and harassment when
+# aimed at someone, but not sexual content: without these the classifiers learned "fuck" =
+# sexual from the sexual positives and blocked a bare "fuck you".
+_DIRECTED = {"harassment": 1}
+hand(
+    "en",
+    "sexual",
+    # ... while the same word in an explicit sexual sense stays sexual
+    pos=lines("""
+        fuck me harder daddy
+        I want to fuck you so bad right now
+        he fucked her all night long
+        come sit on my face and let me fuck you
+        we fucked in the back of his car
+        wanna fuck tonight? my place, no strings
+        can't stop thinking about fucking you
+        bend over, I'm going to fuck you till you scream
+        she wants to get fucked by two guys at once
+        send me a video of you fucking yourself
+    """),
+    hn=[
+        *lines("""
+            fuck
+            fuck!
+            fuck this
+            oh fuck
+            fuck fuck fuck
+            fucking hell
+            what the fuck
+            what the fuck is this
+            fuck my life
+            fuck this traffic, I'm going to be late again
+            fuck, I left my keys at work
+            fucking printer jammed again
+            holy fuck that was a close game
+            fuck yeah, we won the cup!
+            this fucking weather, rain every single day
+            who the fuck schedules a meeting at 8am on a Monday
+            I don't give a fuck about the rankings
+            fuck me, that exam was hard
+            fucked up my knee playing five-a-side
+            the wifi is fucked again
+            shit
+            oh shit, I forgot her birthday
+            this is some fucking good pizza
+            fuck Mondays
+            fuck this shit, I'm going home
+            well that's fucked it
+            stop fucking around and finish the report
+            the fucking bus never came
+        """),
+        ("fuck you", _DIRECTED),
+        ("fuck off", _DIRECTED),
+        ("fuck you, that was my parking spot", _DIRECTED),
+        ("go fuck yourself", _DIRECTED),
+        ("fuck off and leave me alone", _DIRECTED),
+        ("shut the fuck up", _DIRECTED),
+        ("you're a fucking idiot", _DIRECTED),
+        ("fuck you and your stupid opinions", _DIRECTED),
+        ("get the fuck out of my mentions", _DIRECTED),
+        ("fuck you, you lying prick", _DIRECTED),
+        ("who the fuck do you think you are", _DIRECTED),
+        ("fuck off back to your own thread", _DIRECTED),
+    ],
+)
+hand(
+    "fr",
+    "sexual",
+    hn=[
+        *lines("""
+            putain
+            putain !
+            oh putain
+            putain de merde
+            putain, j'ai raté le train
+            putain de bouchons, je vais encore être en retard
+            merde, j'ai oublié mes clés
+            bordel de merde, l'imprimante est encore en panne
+            putain, quel match !
+            putain de pluie, tous les jours
+            j'en ai rien à foutre du classement
+            putain, l'exam était trop dur
+            c'est quoi ce bordel
+            putain de lundi
+            la wifi est encore foutue
+            putain, ça fait mal
+            merde alors
+            putain c'est trop bon cette pizza
+            putain j'ai oublié son anniversaire
+            bordel, arrête de niaiser et finis le rapport
+        """),
+        ("va te faire foutre", _DIRECTED),
+        ("ferme ta gueule", _DIRECTED),
+        ("nique ta mère", _DIRECTED),
+        ("casse-toi, connard", _DIRECTED),
+        ("t'es vraiment un connard", _DIRECTED),
+        ("va te faire enculer avec tes opinions", _DIRECTED),
+        ("fous-moi la paix, pauvre con", _DIRECTED),
+        ("ta gueule, sale con", _DIRECTED),
+        ("dégage de mon fil, enfoiré", _DIRECTED),
+        ("je t'emmerde", _DIRECTED),
+    ],
+)
+hand(
+    "zh",
+    "sexual",
+    hn=[
+        *lines("""
+            卧槽
+            卧槽！
+            我操，钥匙又落在公司了
+            他妈的，又堵车了
+            操，打印机又卡纸了
+            卧槽这比赛太精彩了
+            妈的，又下雨了
+            他妈的考试太难了
+            操蛋的星期一
+            卧槽，我忘了她的生日
+            我靠，网又断了
+            他妈的公交车一直不来
+            卧槽这披萨也太好吃了
+            妈的，膝盖踢球踢伤了
+            操，这破电脑又死机了
+            我日，又加班
+            卧槽，吓死我了
+            他妈的谁早上八点开会
+            妈蛋，手机又没电了
+            草，又输了
+        """),
+        ("操你妈", _DIRECTED),
+        ("滚你妈的", _DIRECTED),
+        ("你他妈闭嘴", _DIRECTED),
+        ("去你妈的，少管我", _DIRECTED),
+        ("你个傻逼", _DIRECTED),
+        ("滚蛋，别烦我", _DIRECTED),
+        ("你他妈算老几", _DIRECTED),
+        ("草泥马，滚出我的评论区", _DIRECTED),
+        ("王八蛋，你撒谎", _DIRECTED),
+        ("傻逼，你懂个屁", _DIRECTED),
+    ],
+)
 
 
 @dataclass

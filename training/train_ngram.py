@@ -60,7 +60,7 @@ from tamis.text.normalization import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = 0
-VERSION = "1"
+VERSION = "2"
 C = 16.0  # inverse L2 strength of every per-label regression
 PRUNE = 0.01  # weights with |w| below this are dropped (quality checked in metrics.json)
 IDENTITY_WEIGHT = 3.0  # sample weight of the identity-term neutral sentences
