@@ -7433,6 +7433,114 @@ hand(
 )
 
 
+# ------------------------------------------------- short everyday chat messages
+# Two-to-five-word messages carry few n-grams, and without examples of them the calibrated
+# scores of a short harmless line drifted high ("明天见" violence 0.79, "on se voit ce soir ?"
+# sexual 0.85): live chat is full of them.
+hand(
+    "en",
+    "general-negatives",
+    neg=lines("""
+        are you coming to the party tonight?
+        dinner at mine tonight?
+        movie tonight or tomorrow?
+        come round tonight, we're doing pizza
+        can you come over after work? need help with the sofa
+        free tonight? fancy a pint
+        what are you up to tonight?
+        text me when you're back tonight
+        see you tomorrow
+        see you tonight?
+        on my way
+        ok sounds good
+        thanks a lot!
+        good morning everyone
+        good night
+        what time is it?
+        I'm home
+        call me later
+        be right back
+        lol same
+        nice one
+        happy new year!
+        where are you?
+        running late, sorry
+        let's meet at 8
+        miss you
+        love you mum
+        can't wait for the weekend
+    """),
+)
+hand(
+    "fr",
+    "general-negatives",
+    neg=lines("""
+        tu passes ce soir ?
+        vous venez dîner ce soir ?
+        on va au cinéma ce soir
+        tu fais quoi ce soir ?
+        viens à la maison ce soir, on fait des crêpes
+        t'es libre ce soir ? on boit un verre
+        rejoins-nous au resto ce soir
+        envoie-moi un message en rentrant ce soir
+        on se voit ce soir ?
+        à demain
+        à ce soir
+        j'arrive
+        ok ça marche
+        merci beaucoup !
+        bonjour à tous
+        bonne nuit
+        il est quelle heure ?
+        je suis rentré
+        rappelle-moi plus tard
+        je reviens
+        mdr pareil
+        bien joué
+        bonne année !
+        t'es où ?
+        je suis en retard, désolé
+        on se retrouve à 20h
+        tu me manques
+        vivement le week-end
+    """),
+)
+hand(
+    "zh",
+    "general-negatives",
+    neg=lines("""
+        今晚去看电影吗
+        今晚来我家吃火锅吗
+        今晚有空吗？喝一杯
+        你今晚干嘛呢
+        下班后能来帮我搬沙发吗
+        今晚一起去跑步吧
+        今晚回来给我发个消息
+        周末来我家吃饭吧
+        明天见
+        今晚见？
+        我在路上了
+        好的没问题
+        谢谢啦！
+        大家早上好
+        晚安
+        现在几点了？
+        我到家了
+        晚点给我打电话
+        马上回来
+        哈哈哈一样
+        干得漂亮
+        新年快乐！
+        你在哪儿？
+        我要迟到了，抱歉
+        八点见
+        想你了
+        周末快点来吧
+        吃饭了吗？
+    """),
+)
+
+
 @dataclass
 class Record:
     text: str
