@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import select
@@ -27,11 +28,16 @@ def run(
     *,
     status_code: int = 200,
     secrets: tuple[str, ...] = (),
+    session: Session | None = None,
 ) -> tuple[int, dict[str, Any]]:
     """`secrets` names response fields (API keys, signing secrets) that are shown once and so
-    never stored: a replay gets the response with those fields set to null."""
+    never stored: a replay gets the response with those fields set to null.
+
+    `session`: the request's session, in the transaction that authenticated it
+    (`deps.require_in_transaction`); the first attempt works and commits in it. Without it,
+    and for the retry after a concurrent request with the same key won, a new session."""
     if key is None:
-        with db.session() as s:
+        with _transaction(db, session) as s:
             return status_code, work(s)
     if not 1 <= len(key) <= 256:
         raise InputError(
@@ -40,9 +46,9 @@ def run(
     digest = hashlib.sha256(
         json.dumps(request_body, sort_keys=True, default=str).encode()
     ).hexdigest()
-    for _ in range(2):
+    for attempt in range(2):
         try:
-            with db.session() as s:
+            with _transaction(db, session if attempt == 0 else None) as s:
                 row = s.scalar(
                     select(IdempotencyKey).where(
                         IdempotencyKey.tenant_id == who.tenant_id, IdempotencyKey.key == key
@@ -71,6 +77,21 @@ def run(
     raise Conflict(
         "a request with this Idempotency-Key is still in progress", hint="Retry in a moment."
     )
+
+
+@contextmanager
+def _transaction(db: Database, session: Session | None) -> Iterator[Session]:
+    """`session`'s transaction (committed on success, rolled back on error), or a new one."""
+    if session is None:
+        with db.session() as s:
+            yield s
+        return
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
 
 
 def _without(body: dict[str, Any], secrets: tuple[str, ...]) -> dict[str, Any]:

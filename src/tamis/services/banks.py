@@ -120,10 +120,11 @@ class TenantBankSource:
     def snapshot(self) -> BankSet:
         return self._set
 
-    def refresh(self, s: Session) -> BankSet:
-        """Bring the index up to the committed revision. If another thread is syncing, use
-        the current snapshot rather than wait (it is at most that sync behind)."""
-        rev = _revision(s, self.tenant_id)
+    def refresh(self, s: Session, revision: int | None = None) -> BankSet:
+        """Bring the index up to the committed revision (`revision` when the caller read it
+        already in this transaction, as authentication does). If another thread is syncing,
+        use the current snapshot rather than wait (it is at most that sync behind)."""
+        rev = _revision(s, self.tenant_id) if revision is None else revision
         if rev == self.revision:
             return self._set
         blocking = self.revision < 0  # the first sync: nothing to fall back on
@@ -160,7 +161,9 @@ class BankSources:
         self._by_tenant: dict[uuid.UUID, TenantBankSource] = {}
         self._lock = threading.Lock()
 
-    def for_tenant(self, s: Session, tenant_id: uuid.UUID) -> TenantBankSource:
+    def for_tenant(
+        self, s: Session, tenant_id: uuid.UUID, revision: int | None = None
+    ) -> TenantBankSource:
         source = self._by_tenant.get(tenant_id)
         if source is None:
             with self._lock:
@@ -168,7 +171,7 @@ class BankSources:
                 if source is None:
                     source = TenantBankSource(tenant_id, snapshot_path(self.settings, tenant_id))
                     self._by_tenant[tenant_id] = source
-        source.refresh(s)
+        source.refresh(s, revision)
         return source
 
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from tamis.errors import Conflict, Forbidden, InputError, NotFound, Unauthenticated
 from tamis.services import audit
-from tamis.storage.models import ApiKey, Tenant
+from tamis.storage.models import ApiKey, BankState, Tenant, Webhook
 
 SCOPES = ("moderate", "review", "admin", "tenants")
 KEY_PREFIX = "tms_"
@@ -22,13 +22,29 @@ DEFAULT_TENANT = "default"
 
 
 @dataclass(frozen=True, slots=True)
+class TenantState:
+    """What per-request work needs to know of the tenant's configuration, read by
+    `authenticate` in the query that checks the key: the revision of its policies and lists
+    (`tenants.config_revision`), of its hash banks (`bank_state.revision`), and whether it has
+    any active webhook. Valid only in the transaction that read it: a request working in that
+    transaction sees every change committed before it authenticated."""
+
+    config_revision: int
+    bank_revision: int
+    has_webhooks: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Principal:
-    """Who is calling: the key's id, its tenant and its scopes."""
+    """Who is calling: the key's id, its tenant and its scopes; `tenant_state` when the caller
+    works in the transaction that authenticated it (None otherwise: a job, a route that
+    authenticated in a transaction of its own; then services read what they need)."""
 
     key_id: uuid.UUID
     tenant_id: uuid.UUID
     tenant_name: str
     scopes: frozenset[str]
+    tenant_state: TenantState | None = None
 
     @property
     def actor(self) -> str:
@@ -123,17 +139,33 @@ def authenticate(s: Session, raw: str | None) -> Principal:
         raise Unauthenticated(
             "no API key given", hint="Send `Authorization: Bearer tms_...` or `X-API-Key`."
         )
+    has_webhooks = (
+        select(Webhook.id)
+        .where(Webhook.tenant_id == ApiKey.tenant_id, Webhook.active.is_(True))
+        .exists()
+    )
     row = s.execute(
-        select(ApiKey, Tenant.name)
+        select(
+            ApiKey.id,
+            ApiKey.tenant_id,
+            ApiKey.scopes,
+            ApiKey.revoked_at,
+            Tenant.name,
+            Tenant.config_revision,
+            BankState.revision,
+            has_webhooks,
+        )
         .join(Tenant, Tenant.id == ApiKey.tenant_id)
+        .outerjoin(BankState, BankState.tenant_id == ApiKey.tenant_id)
         .where(ApiKey.secret_hash == _hash(raw.strip()))
     ).first()
     if row is None:
         raise Unauthenticated("unknown API key", hint="Check the key; keys are shown once.")
-    key, tenant_name = row
-    if key.revoked_at is not None:
+    key_id, tenant_id, scopes, revoked_at, tenant_name, config_rev, bank_rev, hooks = row
+    if revoked_at is not None:
         raise Unauthenticated("this API key was revoked", hint="Ask an admin for a new key.")
-    return Principal(key.id, key.tenant_id, tenant_name, frozenset(key.scopes))
+    state = TenantState(int(config_rev or 0), int(bank_rev or 0), bool(hooks))
+    return Principal(key_id, tenant_id, tenant_name, frozenset(scopes), state)
 
 
 def touch(s: Session, key_id: uuid.UUID) -> None:

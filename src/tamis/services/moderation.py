@@ -36,9 +36,21 @@ class ModerationService:
         self._lock = threading.Lock()
         self.banks = banks.BankSources(settings)  # each tenant's hash-bank index, kept in sync
 
-    def engine(self, s: Session, tenant_id: uuid.UUID) -> Engine:
-        bank_source = self.banks.for_tenant(s, tenant_id)
-        revision = s.scalar(select(Tenant.config_revision).where(Tenant.id == tenant_id)) or 0
+    def engine(
+        self,
+        s: Session,
+        tenant_id: uuid.UUID,
+        *,
+        config_revision: int | None = None,
+        bank_revision: int | None = None,
+    ) -> Engine:
+        """The tenant's engine, rebuilt if its policies or lists changed and its bank index
+        brought up to date. Revisions given were read earlier in this transaction (see
+        `Principal`); those not given are selected here."""
+        bank_source = self.banks.for_tenant(s, tenant_id, bank_revision)
+        revision = config_revision
+        if revision is None:
+            revision = s.scalar(select(Tenant.config_revision).where(Tenant.id == tenant_id)) or 0
         cached = self._engines.get(tenant_id)
         if cached is not None and cached[0] == revision:
             return cached[1]
@@ -57,10 +69,23 @@ class ModerationService:
             self._engines[tenant_id] = (revision, engine)
             return engine
 
+    def engine_for(self, s: Session, who: Principal) -> Engine:
+        """`engine`, with the revisions read when `who` was authenticated, if that was in
+        this transaction."""
+        known = who.tenant_state
+        if known is None:
+            return self.engine(s, who.tenant_id)
+        return self.engine(
+            s,
+            who.tenant_id,
+            config_revision=known.config_revision,
+            bank_revision=known.bank_revision,
+        )
+
     def moderate_texts(
         self, s: Session, who: Principal, items: list[TextItem], policy: str, *, store: bool = True
     ) -> list[dict[str, Any]]:
-        engine = self.engine(s, who.tenant_id)
+        engine = self.engine_for(s, who)
         pol = engine.policy(policy)
         results = engine.moderate_many([Media.text(i.text, id=i.id) for i in items], policy)
         out: list[dict[str, Any]] = []
@@ -97,6 +122,8 @@ class ModerationService:
         text or image stays in the case and media storage, as the policy's `store_media`
         says)."""
         case = cases.store(s, who.tenant_id, result, keep_text=keep_text, media_sha256=media_sha256)
+        if who.tenant_state is not None and not who.tenant_state.has_webhooks:
+            return case  # no active endpoint when the request authenticated: nothing to emit
         webhooks.emit(
             s,
             who.tenant_id,

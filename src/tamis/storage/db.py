@@ -21,6 +21,10 @@ from tamis.errors import ServiceUnavailable
 from tamis.storage.embedded import start_embedded, to_sqlalchemy_url
 
 DATABASE_NAME = "tamis"
+# The most requests that may hold a pooled connection while they wait for a worker thread
+# (API routes that authenticate and work in one transaction: `api.deps`). The pool always has
+# more connections than that, so those waiting can never take all of them.
+IN_TRANSACTION_REQUESTS = 8
 # `\u0000` escapes not preceded by an odd number of backslashes (those are literal text).
 _JSON_NUL = re.compile(r"(?<!\\)((?:\\\\)*)\\u0000")
 
@@ -56,10 +60,13 @@ def embedded_url(home: Path) -> str:
 class Database:
     def __init__(self, url: str, *, pool_size: int = 10) -> None:
         self.url = url
+        # Overflow connections open only under load; at least 2 are left for everything else
+        # when IN_TRANSACTION_REQUESTS requests hold one each.
+        max_overflow = max(pool_size, IN_TRANSACTION_REQUESTS + 2 - pool_size)
         self.engine: Engine = create_engine(
             url,
             pool_size=pool_size,
-            max_overflow=pool_size,
+            max_overflow=max_overflow,
             pool_pre_ping=True,
             pool_recycle=1800,
             json_serializer=json_dumps,

@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from tamis.api import idempotency
-from tamis.api.deps import Moderator, StateDep
+from tamis.api.deps import Moderator, ModeratorInTransaction, StateDep
 from tamis.api.errors import first_error
 from tamis.decoding.image import probe_image
 from tamis.engine import image_policy_warning
@@ -68,8 +68,14 @@ def _observe(state: Any, results: list[dict[str, Any]]) -> None:
 
 @router.post("/text")
 def moderate_text(
-    body: ModerateText, who: Moderator, state: StateDep, idempotency_key: IdemKey = None
+    body: ModerateText,
+    caller: ModeratorInTransaction,
+    state: StateDep,
+    idempotency_key: IdemKey = None,
 ) -> JSONResponse:
+    # Authentication, the idempotency check, the tenant's revisions, the case and its
+    # events: one transaction on one connection.
+    who = caller.principal
     items = body.to_items()
     if not items:
         raise InputError("the batch is empty", hint="Send at least one text.")
@@ -83,7 +89,9 @@ def moderate_text(
         results = state.moderation.moderate_texts(s, who, items, body.policy, store=body.store)
         return {"results": results}
 
-    status, out = idempotency.run(state.db, who, idempotency_key, body.model_dump(), work)
+    status, out = idempotency.run(
+        state.db, who, idempotency_key, body.model_dump(), work, session=caller.session
+    )
     _observe(state, out["results"])
     return JSONResponse(out, status_code=status)
 
