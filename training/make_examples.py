@@ -312,7 +312,7 @@ _ZH_SWEAR = (
     r"|贱种|孬种|龟儿子|狗东西|人渣|下三滥|婊|贱人|贱货|骚货|荡妇|八婆|狗屎|吃屎|狗屁|屁眼|鸡巴|屌"
     r"|仆街|扑街|(?<![a-z])(?:cnm|nmsl|tmd|wcnm|mlgb|nmb|mmp|sb)(?![a-z])"
     # exclamations; the look-arounds keep 你妈的 (your mum's), 他妈妈, 我靠近, 我日常 innocent
-    r"|我操|我艹|我靠(?![近着在])|我日(?![常记期子本语])|(?<![^\s，,。！!？?])妈的|他妈(?!妈)|^[操草艹][，,！!。]"
+    r"|我操|我艹|我靠(?![近着在自])|我日(?![常记期子本语])|(?<![^\s，,。！!？?])妈的|他妈(?!妈)|^[操草艹][，,！!。]"
 )
 PROFANITY: dict[str, re.Pattern[str]] = {
     "en": re.compile(rf"\b(?:{_EN_SWEAR})\b", re.IGNORECASE),
