@@ -701,10 +701,13 @@ def _child_single(args: argparse.Namespace) -> dict[str, Any]:
 _worker_engine: Any = None
 
 
-def _pool_init() -> None:
+def _pool_init(workers: int) -> None:
     """Each worker's own Engine, with every model of both variants loaded (one small image
     through each) before it takes a chunk."""
     global _worker_engine
+    from tamis.detectors.image._onnx import set_process_share
+
+    set_process_share(workers)  # as `tamis scan --workers N` does in each worker
     _worker_engine = make_engine()
     rng = np.random.default_rng(0)
     probe = {"id": "warm", "bytes": _encode(_photo(rng, (96, 96)), "PNG", rng)}
@@ -785,7 +788,9 @@ def _child_pool(args: argparse.Namespace) -> dict[str, Any]:
     sampler.start()
     out: dict[str, Any] = {"workers": args.workers, "batch": args.batch, "variants": {}}
     t0 = time.perf_counter()
-    with ProcessPoolExecutor(max_workers=args.workers, initializer=_pool_init) as pool:
+    with ProcessPoolExecutor(
+        max_workers=args.workers, initializer=_pool_init, initargs=(args.workers,)
+    ) as pool:
         for policy in VARIANTS:
             out["variants"][policy] = _pool_phase(
                 pool, policy, images, args.workers, args.batch, sampler

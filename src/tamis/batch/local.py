@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from tamis.batch.sources import Record, read_image
+from tamis.detectors.image._onnx import set_process_share
 from tamis.engine import Engine
 from tamis.errors import TamisError
 from tamis.media import Media
@@ -21,8 +22,9 @@ IMAGES_PER_CHUNK = 4  # decoded frames of a chunk's images are in a worker's mem
 _engine: Engine | None = None
 
 
-def _init_worker() -> None:
+def _init_worker(workers: int) -> None:
     global _engine
+    set_process_share(workers)
     _engine = Engine()
 
 
@@ -98,7 +100,9 @@ def scan(
             yield chunk, moderate_records(eng, chunk, policy)
         return
     (engine or Engine()).policy(policy)
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=_init_worker, initargs=(workers,)
+    ) as pool:
         pending: deque[tuple[list[Record], Future[list[dict[str, Any]]]]] = deque()
         for chunk in _chunks(records, chunk_size):
             pending.append((chunk, pool.submit(_work, chunk, policy)))

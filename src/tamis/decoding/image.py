@@ -12,6 +12,7 @@ import hashlib
 import io
 import warnings
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 import pillow_heif
@@ -54,7 +55,14 @@ class ImageData:
         return int(self.rgb.shape[0])
 
     def pil(self) -> Image.Image:
+        """A new PIL image of the frame (the caller may draw on it)."""
         return Image.fromarray(self.rgb, mode="RGB")
+
+    @cached_property
+    def shared_pil(self) -> Image.Image:
+        """One PIL image of the frame, made once and shared by the detectors that resize it:
+        read it, never draw on it."""
+        return self.pil()
 
 
 def _open(data: bytes, max_bytes: int, max_pixels: int) -> Image.Image:

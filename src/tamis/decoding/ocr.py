@@ -29,6 +29,7 @@ from pydantic import Field, ValidationInfo, field_validator
 from tamis.decoding.base import Decoder
 from tamis.decoding.image import ImageData
 from tamis.detectors.base import DetectorConfig
+from tamis.detectors.image._onnx import default_threads
 from tamis.errors import ConfigError
 from tamis.media import Box, Modality, Part
 
@@ -179,7 +180,7 @@ def _load_models(det_path: str, rec_path: str, settings: OcrConfig) -> _Models:
     from rapidocr.ch_ppocr_rec import TextRecognizer
 
     logging.getLogger("RapidOCR").setLevel(logging.WARNING)
-    det_session, rec_session = _sessions(det_path, rec_path, settings.threads)
+    det_session, rec_session = _sessions(det_path, rec_path, default_threads(settings.threads))
     det = TextDetector(
         _stage_config(
             "Det",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import os
 import threading
 from functools import cache
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
+from PIL import Image
 
 from tamis.decoding.image import ImageData
 from tamis.errors import NotFound
@@ -29,6 +31,21 @@ if TYPE_CHECKING:
 
 RGB = npt.NDArray[np.uint8]
 _lock = threading.Lock()
+_share = 0  # threads for a model whose setting says 0 ("choose"); 0: onnxruntime's default
+
+
+def set_process_share(workers: int) -> None:
+    """Called in each worker of a pool of `workers` processes (`tamis scan`): a model whose
+    `threads` setting is 0 then uses this process's share of the cores instead of all of
+    them, so that the workers do not fight over every core."""
+    global _share
+    _share = max(1, (os.cpu_count() or 1) // max(1, workers))
+
+
+def default_threads(threads: int) -> int:
+    """`threads` as a model's setting gives it: 0 means this process's share of the cores
+    (see `set_process_share`), or onnxruntime's own choice (one per core) outside a pool."""
+    return threads or _share
 
 
 @cache
@@ -103,3 +120,27 @@ def rgb_of(part: Part) -> RGB | None:
     ):
         return arr
     return None
+
+
+Pixels = RGB | Image.Image  # what the models' preprocessing accepts
+
+
+def as_pil(pixels: Pixels) -> Image.Image:
+    return pixels if isinstance(pixels, Image.Image) else Image.fromarray(pixels, mode="RGB")
+
+
+def size_of(pixels: Pixels) -> tuple[int, int]:
+    """(width, height)."""
+    if isinstance(pixels, Image.Image):
+        return pixels.size
+    return int(pixels.shape[1]), int(pixels.shape[0])
+
+
+def pil_of(part: Part) -> Image.Image | None:
+    """The pixels of an image part as a PIL image, made once per decoded frame and shared by
+    the detectors (each resizes it to its own input): None for other parts."""
+    rgb = rgb_of(part)
+    if rgb is None:
+        return None
+    payload = part.payload
+    return payload.shared_pil if isinstance(payload, ImageData) else as_pil(rgb)

@@ -21,7 +21,7 @@ import numpy as np
 import numpy.typing as npt
 from PIL import Image
 
-from tamis.detectors.image._onnx import RGB, session
+from tamis.detectors.image._onnx import Pixels, as_pil, session
 from tamis.models import registry
 
 MODEL_NAME = "effnet-lite0-onnx"
@@ -33,9 +33,9 @@ STD = 128.0
 FloatArray = npt.NDArray[np.float32]
 
 
-def preprocess(rgb: RGB) -> FloatArray:
+def preprocess(pixels: Pixels) -> FloatArray:
     """3×224×224 float32: the model's input for one image, without the batch axis."""
-    img = Image.fromarray(rgb, mode="RGB").resize((SIZE, SIZE), Image.Resampling.BILINEAR)
+    img = as_pil(pixels).resize((SIZE, SIZE), Image.Resampling.BILINEAR)
     arr = (np.asarray(img, dtype=np.float32) - MEAN) / STD
     return np.ascontiguousarray(arr.transpose(2, 0, 1))
 
@@ -67,7 +67,7 @@ class Backbone:
         features, logits = self._session.run(None, {"pixels": batch})
         return BackboneOutput(np.asarray(features, np.float32), np.asarray(logits, np.float32))
 
-    def run(self, images: Sequence[RGB], *, batch_size: int = 8) -> BackboneOutput:
+    def run(self, images: Sequence[Pixels], *, batch_size: int = 8) -> BackboneOutput:
         feats: list[FloatArray] = []
         logits: list[FloatArray] = []
         for start in range(0, len(images), batch_size):

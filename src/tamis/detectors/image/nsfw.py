@@ -25,7 +25,7 @@ from PIL import Image
 from pydantic import Field, model_validator
 
 from tamis.detectors.base import Detector, DetectorConfig, Example
-from tamis.detectors.image._onnx import RGB, model_file, rgb_of, session
+from tamis.detectors.image._onnx import Pixels, as_pil, model_file, pil_of, session
 from tamis.findings import Finding
 from tamis.media import Modality, Part
 
@@ -40,11 +40,9 @@ CROP = 224
 FloatArray = npt.NDArray[np.float32]
 
 
-def preprocess(rgb: RGB, *, jpeg_reencode: bool = True) -> FloatArray:
+def preprocess(pixels: Pixels, *, jpeg_reencode: bool = True) -> FloatArray:
     """224×224×3 float32, BGR, mean-subtracted: the model's NHWC input without the batch."""
-    img = Image.fromarray(rgb, mode="RGB").resize(
-        (RESIZE, RESIZE), resample=Image.Resampling.BILINEAR
-    )
+    img = as_pil(pixels).resize((RESIZE, RESIZE), resample=Image.Resampling.BILINEAR)
     off = (RESIZE - CROP) // 2
     img = img.crop((off, off, off + CROP, off + CROP))
     if jpeg_reencode:
@@ -67,7 +65,7 @@ class OpenNSFW:
         self._input = self._session.get_inputs()[0].name
 
     def scores(
-        self, images: Sequence[RGB], *, batch_size: int = 8, jpeg_reencode: bool = True
+        self, images: Sequence[Pixels], *, batch_size: int = 8, jpeg_reencode: bool = True
     ) -> list[float]:
         out: list[float] = []
         for start in range(0, len(images), batch_size):
@@ -128,7 +126,7 @@ class NsfwDetector(Detector):
 
     def scores(self, parts: Sequence[Part]) -> list[float | None]:
         """P(nsfw) per part, None for parts that are not images."""
-        arrays = [rgb_of(p) for p in parts]
+        arrays = [pil_of(p) for p in parts]
         images = [a for a in arrays if a is not None]
         if not images:  # text only: the model is not even loaded
             return [None] * len(arrays)

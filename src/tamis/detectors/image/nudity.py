@@ -28,7 +28,15 @@ from pydantic import Field
 
 from tamis.decoding.image import ImageData
 from tamis.detectors.base import Detector, DetectorConfig, Example
-from tamis.detectors.image._onnx import RGB, model_file, rgb_of, session
+from tamis.detectors.image._onnx import (
+    Pixels,
+    as_pil,
+    model_file,
+    pil_of,
+    rgb_of,
+    session,
+    size_of,
+)
 from tamis.findings import Finding
 from tamis.media import Box, Locator, Modality, Part
 
@@ -84,13 +92,13 @@ class RawBox:
         return Box(*self.box)
 
 
-def letterbox(rgb: RGB, size: int = INPUT_SIZE) -> tuple[FloatArray, float]:
+def letterbox(pixels: Pixels, size: int = INPUT_SIZE) -> tuple[FloatArray, float]:
     """CHW float32 in 0..1: the image scaled so its longer side is `size`, padded bottom/right
     with black to size×size; and the scale (model pixels per original pixel)."""
-    h, w = rgb.shape[:2]
+    w, h = size_of(pixels)
     scale = size / max(h, w)
     nw, nh = max(1, min(size, round(w * scale))), max(1, min(size, round(h * scale)))
-    img = Image.fromarray(rgb, mode="RGB")
+    img = as_pil(pixels)
     if (nw, nh) != (w, h):
         img = img.resize((nw, nh), Image.Resampling.BILINEAR, reducing_gap=3.0)
     canvas = np.zeros((size, size, 3), dtype=np.uint8)
@@ -162,7 +170,7 @@ class NudeNet:
         self._lock = threading.Lock()
 
     def detect(
-        self, images: Sequence[RGB], *, size: int = INPUT_SIZE, batch_size: int = 8
+        self, images: Sequence[Pixels], *, size: int = INPUT_SIZE, batch_size: int = 8
     ) -> list[list[RawBox]]:
         """Boxes (score ≥ 0.2, after NMS) for each image, in order. `size` is the model's
         input side (320 as trained; the network is fully convolutional, and 640 finds smaller
@@ -174,7 +182,7 @@ class NudeNet:
             batch = np.stack([x for x, _ in prepared])
             (raw,) = self._session.run(None, {self._input: batch})
             for img, (_, scale), res in zip(chunk, prepared, raw, strict=True):
-                out.append(decode(res, scale, img.shape[1], img.shape[0], size))
+                out.append(decode(res, scale, *size_of(img), size))
         return out
 
     def detect_parts(
@@ -184,9 +192,9 @@ class NudeNet:
         this size (by the other detector) is not run again."""
         found: list[list[RawBox] | None] = [None] * len(parts)
         todo: list[int] = []
-        arrays: list[RGB] = []
+        arrays: list[Pixels] = []
         for i, part in enumerate(parts):
-            rgb = rgb_of(part)
+            rgb = pil_of(part)
             if rgb is None:
                 found[i] = []
                 continue

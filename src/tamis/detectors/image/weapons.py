@@ -27,7 +27,7 @@ import numpy.typing as npt
 from pydantic import Field
 
 from tamis.detectors.base import Detector, DetectorConfig, Example
-from tamis.detectors.image._onnx import rgb_of
+from tamis.detectors.image._onnx import pil_of
 from tamis.detectors.image.backbone import MODEL_NAME as BACKBONE_MODEL
 from tamis.detectors.image.backbone import Backbone, shared_backbone
 from tamis.findings import Finding
@@ -120,7 +120,7 @@ class WeaponsDetector(Detector):
 
     def scores(self, parts: Sequence[Part]) -> list[WeaponsScores | None]:
         """Scores per part, None for parts that are not images."""
-        arrays = [rgb_of(p) for p in parts]
+        arrays = [pil_of(p) for p in parts]
         images = [a for a in arrays if a is not None]
         if not images:
             return [None] * len(arrays)
