@@ -43,7 +43,6 @@ import os
 import pickle
 import platform
 import resource
-import subprocess
 import sys
 import tempfile
 import threading
@@ -58,6 +57,11 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+
+from child import run_child  # noqa: E402
+
 RESULTS = HERE / "results" / "image.json"
 WITH_OCR = "default"
 NO_OCR = "default-no-ocr"
@@ -802,30 +806,9 @@ def _child_pool(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _run_child(kind: str, args: argparse.Namespace, data: Path) -> dict[str, Any]:
-    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as fh:
-        out = Path(fh.name)
-    try:
-        cmd = [
-            sys.executable,
-            str(Path(__file__).resolve()),
-            "--child",
-            kind,
-            "--data",
-            str(data),
-            "--out",
-            str(out),
-            "--batch",
-            str(args.batch),
-            "--workers",
-            str(args.workers),
-        ]
-        t = time.perf_counter()
-        subprocess.run(cmd, check=True, env=os.environ.copy())
-        result: dict[str, Any] = json.loads(out.read_text("utf-8"))
-        result["process_wall_s"] = time.perf_counter() - t
-        return result
-    finally:
-        out.unlink(missing_ok=True)
+    return run_child(
+        __file__, kind, data, "--batch", str(args.batch), "--workers", str(args.workers)
+    )
 
 
 # --------------------------------------------------------------------------------------------

@@ -21,7 +21,6 @@ import os
 import platform
 import random
 import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -34,6 +33,7 @@ if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
+from child import run_child  # noqa: E402
 
 RESULTS = HERE / "results" / "text.json"
 CHUNK = 256
@@ -247,28 +247,7 @@ def _child_pool(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _run_child(kind: str, data_path: Path, workers: int) -> dict[str, Any]:
-    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as fh:
-        out = Path(fh.name)
-    try:
-        cmd = [
-            sys.executable,
-            str(Path(__file__).resolve()),
-            "--child",
-            kind,
-            "--data",
-            str(data_path),
-            "--out",
-            str(out),
-            "--workers",
-            str(workers),
-        ]
-        t = time.perf_counter()
-        subprocess.run(cmd, check=True, env=os.environ.copy())
-        result: dict[str, Any] = json.loads(out.read_text("utf-8"))
-        result["process_wall_s"] = time.perf_counter() - t
-        return result
-    finally:
-        out.unlink(missing_ok=True)
+    return run_child(__file__, kind, data_path, "--workers", str(workers))
 
 
 # --------------------------------------------------------------------------------------------
