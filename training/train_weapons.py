@@ -144,7 +144,7 @@ def features(key_items: list[str], images: list[npt.NDArray[np.uint8]]) -> dict[
         with np.load(CACHE) as z:
             if str(z["key"]) == key:
                 return {k: z[k] for k in ("feat", "logit", "feat_flip")}
-    net = bb.Backbone(threads=2)
+    net = bb.shared_backbone(2)
     t0 = time.perf_counter()
     out = net.run(images, batch_size=16)
     flip = net.run([np.ascontiguousarray(x[:, ::-1]) for x in images], batch_size=16)
@@ -438,7 +438,7 @@ def main(argv: list[str] | None = None) -> int:
     z_all = sigmoid(calib_a * oof_scores(x, xf, y, fold_all, best_c) + calib_b)
     cv_all = report(y[full], z_all[full])
 
-    ood_out = bb.Backbone(threads=2).run(list(photos.values()))
+    ood_out = bb.shared_backbone(2).run(list(photos.values()))
     ood_p = predict(ood_out.features)
     ood_report = {
         "n": len(photos),

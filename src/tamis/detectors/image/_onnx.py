@@ -12,9 +12,10 @@ import hashlib
 import importlib.util
 import os
 import threading
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -144,3 +145,20 @@ def pil_of(part: Part) -> Image.Image | None:
         return None
     payload = part.payload
     return payload.shared_pil if isinstance(payload, ImageData) else as_pil(rgb)
+
+
+T = TypeVar("T")
+
+
+def per_image(
+    parts: Sequence[Part], run: Callable[[list[Image.Image]], Sequence[T]]
+) -> list[T | None]:
+    """`run` on the image parts' pixels in one batch, its results put back in part order:
+    None for the parts that are not images. With no image, `run` is not called (so a model
+    it would load is not even loaded for text-only traffic)."""
+    pixels = [pil_of(p) for p in parts]
+    images = [x for x in pixels if x is not None]
+    if not images:
+        return [None] * len(pixels)
+    got = iter(run(images))
+    return [next(got) if x is not None else None for x in pixels]

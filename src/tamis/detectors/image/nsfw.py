@@ -25,7 +25,7 @@ from PIL import Image
 from pydantic import Field, model_validator
 
 from tamis.detectors.base import Detector, DetectorConfig, Example
-from tamis.detectors.image._onnx import Pixels, as_pil, model_file, pil_of, session
+from tamis.detectors.image._onnx import Pixels, as_pil, model_file, per_image, session
 from tamis.findings import Finding
 from tamis.media import Modality, Part
 
@@ -126,16 +126,12 @@ class NsfwDetector(Detector):
 
     def scores(self, parts: Sequence[Part]) -> list[float | None]:
         """P(nsfw) per part, None for parts that are not images."""
-        arrays = [pil_of(p) for p in parts]
-        images = [a for a in arrays if a is not None]
-        if not images:  # text only: the model is not even loaded
-            return [None] * len(arrays)
-        got = iter(
-            self.model.scores(
+        return per_image(
+            parts,
+            lambda images: self.model.scores(
                 images, batch_size=self.cfg.batch_size, jpeg_reencode=self.cfg.jpeg_reencode
-            )
+            ),
         )
-        return [next(got) if a is not None else None for a in arrays]
 
     def detect(self, parts: Sequence[Part]) -> list[list[Finding]]:
         out: list[list[Finding]] = []

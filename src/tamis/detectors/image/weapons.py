@@ -24,10 +24,11 @@ from functools import cache
 
 import numpy as np
 import numpy.typing as npt
+from PIL import Image
 from pydantic import Field
 
 from tamis.detectors.base import Detector, DetectorConfig, Example
-from tamis.detectors.image._onnx import pil_of
+from tamis.detectors.image._onnx import per_image
 from tamis.detectors.image.backbone import MODEL_NAME as BACKBONE_MODEL
 from tamis.detectors.image.backbone import Backbone, shared_backbone
 from tamis.findings import Finding
@@ -120,22 +121,20 @@ class WeaponsDetector(Detector):
 
     def scores(self, parts: Sequence[Part]) -> list[WeaponsScores | None]:
         """Scores per part, None for parts that are not images."""
-        arrays = [pil_of(p) for p in parts]
-        images = [a for a in arrays if a is not None]
-        if not images:
-            return [None] * len(arrays)
+        return per_image(parts, self._score_images)
+
+    def _score_images(self, images: list[Image.Image]) -> list[WeaponsScores]:
         out = self.backbone.run(images, batch_size=self.cfg.batch_size)
         weapons = shared_head().scores(out.features)
         probs = out.probabilities()
-        got = iter(
+        return [
             WeaponsScores(
                 float(weapons[i]),
                 {name: float(probs[i, k]) for k, name in GUN_CLASSES.items()},
                 float(probs[i, SYRINGE]),
             )
             for i in range(len(images))
-        )
-        return [next(got) if a is not None else None for a in arrays]
+        ]
 
     def detect(self, parts: Sequence[Part]) -> list[list[Finding]]:
         out: list[list[Finding]] = []
