@@ -31,6 +31,14 @@ def _raw_key(authorization: str | None, x_api_key: str | None) -> str | None:
     return None
 
 
+def _admit(request: Request, state: AppState, who: Principal, scope: str) -> Principal:
+    """The checks after authentication, in order: rate limit, then scope."""
+    state.limiter.check(str(who.key_id))
+    who.require(scope)
+    request.state.principal = who
+    return who
+
+
 def require(scope: str) -> Callable[..., Principal]:
     def dependency(
         request: Request,
@@ -41,11 +49,7 @@ def require(scope: str) -> Callable[..., Principal]:
         with state.db.session() as s:
             who = keys.authenticate(s, _raw_key(authorization, x_api_key))
         # What it read of the tenant's configuration ended with that transaction.
-        who = replace(who, tenant_state=None)
-        state.limiter.check(str(who.key_id))
-        who.require(scope)
-        request.state.principal = who
-        return who
+        return _admit(request, state, replace(who, tenant_state=None), scope)
 
     return dependency
 
@@ -77,10 +81,7 @@ def require_in_transaction(scope: str) -> Callable[..., Iterator[Caller]]:
         try:
             s.begin()
             who = keys.authenticate(s, _raw_key(authorization, x_api_key))
-            state.limiter.check(str(who.key_id))
-            who.require(scope)
-            request.state.principal = who
-            yield Caller(who, s)
+            yield Caller(_admit(request, state, who, scope), s)
         finally:
             s.close()  # rolls back what the route did not commit; returns the connection
 
