@@ -20,6 +20,14 @@ from tamis.findings import Finding
 from tamis.media import Locator, Modality, Part
 
 
+def check_model_labels(value: list[str], known: Sequence[str], detector: str) -> list[str]:
+    """A `labels` setting's validator: every label must be one the detector's model emits."""
+    for label in value:
+        if label not in known:
+            raise ValueError(f"unknown label {label!r} for {detector} (one of {', '.join(known)})")
+    return value
+
+
 class DetectorConfig(BaseModel):
     """Base of every detector's settings: unknown keys are errors, values are immutable."""
 

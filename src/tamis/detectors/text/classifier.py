@@ -23,7 +23,7 @@ from pydantic import Field, field_validator
 from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.utils import murmurhash3_32
 
-from tamis.detectors.base import Detector, DetectorConfig, Example
+from tamis.detectors.base import Detector, DetectorConfig, Example, check_model_labels
 from tamis.findings import Finding
 from tamis.media import Modality, Part
 from tamis.models import registry
@@ -349,11 +349,7 @@ class TextClassifierConfig(DetectorConfig):
     @field_validator("labels")
     @classmethod
     def _labels(cls, value: list[str]) -> list[str]:
-        for label in value:
-            if label not in MODEL_LABELS:
-                known = ", ".join(MODEL_LABELS)
-                raise ValueError(f"unknown label {label!r} for text_classifier (one of {known})")
-        return value
+        return check_model_labels(value, MODEL_LABELS, "text_classifier")
 
 
 class TextClassifierDetector(Detector):

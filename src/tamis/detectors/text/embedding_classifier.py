@@ -19,7 +19,7 @@ import numpy as np
 import numpy.typing as npt
 from pydantic import Field, field_validator
 
-from tamis.detectors.base import Detector, DetectorConfig, Example
+from tamis.detectors.base import Detector, DetectorConfig, Example, check_model_labels
 from tamis.findings import Finding
 from tamis.media import Modality, Part
 from tamis.models import registry
@@ -137,12 +137,7 @@ class EmbeddingClassifierConfig(DetectorConfig):
     @field_validator("labels")
     @classmethod
     def _labels(cls, value: list[str]) -> list[str]:
-        for label in value:
-            if label not in MODEL_LABELS:
-                raise ValueError(
-                    f"unknown label {label!r} for text_embedding (one of {', '.join(MODEL_LABELS)})"
-                )
-        return value
+        return check_model_labels(value, MODEL_LABELS, "text_embedding")
 
 
 class EmbeddingClassifierDetector(Detector):
